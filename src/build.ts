@@ -1,0 +1,56 @@
+/**
+ * One production build: content check, Eleventy, search index, then an atomic swap into place.
+ * Eleventy never empties its output folder, so building into a fresh one also keeps deleted or
+ * draft articles from surviving in `_site/` (eleventy#19).
+ */
+import Eleventy from "@11ty/eleventy";
+import { mkdtemp, rename, rm } from "node:fs/promises";
+import path from "node:path";
+import { createConfig } from "./eleventy/config.ts";
+import { checkContent } from "./content/load.ts";
+import { ContentError } from "./content/problems.ts";
+import type { Settings } from "./settings.ts";
+
+export interface BuildOptions {
+  outputDir: string;
+  contentDir: string;
+  settings: Settings;
+}
+
+export interface BuildResult {
+  pages: number;
+  milliseconds: number;
+}
+
+export async function buildSite({ outputDir, contentDir, settings }: BuildOptions): Promise<BuildResult> {
+  const started = performance.now();
+  const { problems } = await checkContent(contentDir);
+  if (problems.length) throw new ContentError(problems);
+
+  const target = path.resolve(outputDir);
+  const staging = await mkdtemp(`${target}.building-`);
+  try {
+    const eleventy = new Eleventy("layouts", staging, {
+      quietMode: true,
+      configPath: false,
+      config: createConfig({ contentDir, settings }),
+    });
+    const written = (await eleventy.write()) as unknown as [unknown[], unknown[]];
+    const pages = written[1]?.length ?? 0;
+    await replaceFolder(staging, target);
+    return { pages, milliseconds: performance.now() - started };
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Puts `fresh` where `target` is with the shortest possible window in which neither exists. */
+async function replaceFolder(fresh: string, target: string): Promise<void> {
+  const old = `${target}.old-${process.pid}`;
+  await rename(target, old).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== "ENOENT") throw error;
+  });
+  await rename(fresh, target);
+  await rm(old, { recursive: true, force: true });
+}

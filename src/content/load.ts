@@ -1,0 +1,54 @@
+/**
+ * Reads and checks the whole content folder: the one implementation behind the build and `npm run check`.
+ */
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { KIND_FOLDERS } from "./schema.ts";
+import type { Problem } from "./problems.ts";
+import { parseMarkdownFile, parseYamlFile } from "./source.ts";
+import { duplicateUrls, validateArticle, validateData, type SiteData, type ValidArticle } from "./validate.ts";
+
+export const DATA_FILES = { authors: "_data/authors.yaml", regions: "_data/regions.yaml" } as const;
+
+export interface CheckedContent {
+  articles: ValidArticle[];
+  data: SiteData;
+  problems: Problem[];
+}
+
+/** Reads every article and data file under `contentDir`; paths in problems are relative to `cwd`. */
+export async function checkContent(contentDir: string, cwd = process.cwd()): Promise<CheckedContent> {
+  const show = (file: string) => path.relative(cwd, file).split(path.sep).join("/");
+  const [authors, regions] = await Promise.all(
+    [DATA_FILES.authors, DATA_FILES.regions].map(async (name) => {
+      const file = path.join(contentDir, name);
+      return parseYamlFile(show(file), await readFile(file, "utf8").catch(() => ""));
+    }),
+  );
+  const { data, problems } = validateData(authors!, regions!);
+
+  const files = await articleFiles(contentDir);
+  const sources = await Promise.all(files.map(async (file) => ({ file, text: await readFile(file, "utf8") })));
+  const articles: ValidArticle[] = [];
+  for (const { file, text } of sources) {
+    const relative = path.relative(contentDir, file).split(path.sep).join("/");
+    const result = validateArticle(parseMarkdownFile(show(file), text), relative, data);
+    problems.push(...result.problems);
+    if (result.article) articles.push(result.article);
+  }
+  problems.push(...duplicateUrls(articles));
+  return { articles, data, problems };
+}
+
+/** Every Markdown file under the kinds' folders, in a stable order. */
+async function articleFiles(contentDir: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const folder of Object.values(KIND_FOLDERS)) {
+    const root = path.join(contentDir, folder);
+    const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      if (entry.isFile() && entry.name.endsWith(".md")) found.push(path.join(entry.parentPath, entry.name));
+    }
+  }
+  return found.sort();
+}

@@ -1,0 +1,86 @@
+/**
+ * The front-matter schema: the one source of truth for what an article may say about itself.
+ * The build, `npm run check`, the scaffold command and the legacy importer all use it.
+ */
+import { z } from "zod";
+
+export const KINDS = ["blog", "regional-update"] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** The folder under `content/` that holds each kind. */
+export const KIND_FOLDERS: Record<Kind, string> = {
+  blog: "blog",
+  "regional-update": "regional-updates",
+};
+
+export const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+export const MONTH_PATTERN = /^\d{4}-\d{2}$/;
+
+/** How a fact about a migrated article is known (see legacy/export/README.md). */
+export const BASES = ["confirmed", "inferred", "title", "derived"] as const;
+export type Basis = (typeof BASES)[number];
+
+const basis = z.enum(BASES);
+const monthOrDay = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, "expected YYYY-MM or YYYY-MM-DD");
+
+/**
+ * Only on articles migrated from the old site. Records what the archive knows and how it knows it,
+ * so that pages can say "July 2019" or "Date not recorded (between June and July 2019)" honestly.
+ */
+export const legacySchema = z
+  .object({
+    /** Position in the old archive's own order (0 is the newest), where the article had one. */
+    order: z.number().int().nonnegative().optional(),
+    /** The article's address on the old site (an absolute URL). */
+    oldUrl: z.string().url().optional(),
+    /** `confirmed` when a copy of the page was seen there; `derived` when built from the old site's slug rule. */
+    oldUrlBasis: basis.optional(),
+    dateBasis: basis.optional(),
+    /** For an undated article: the dates of its dated neighbours in the archive order, older first. */
+    dateBetween: z.tuple([monthOrDay, monthOrDay]).optional(),
+    authorBasis: basis.optional(),
+    /** What is known of the author's role when the author is not known by name. */
+    authorRole: z.string().min(1).optional(),
+    regionBasis: basis.optional(),
+    /** The title as the export gave it, when it was cut short there. */
+    exportTitle: z.string().optional(),
+    /** Where the facts came from and how they were reasoned (the export metadata's note). */
+    note: z.string().optional(),
+  })
+  .strict();
+
+export type LegacyInfo = z.infer<typeof legacySchema>;
+
+export const frontMatterSchema = z
+  .object({
+    title: z.string().trim().min(1, "the title is empty"),
+    date: z.string().optional(),
+    author: z.string().min(1).optional(),
+    region: z.string().min(1).optional(),
+    tags: z.array(z.string().trim().min(1)).optional(),
+    summary: z.string().trim().min(1).optional(),
+    draft: z.boolean().optional(),
+    legacy: legacySchema.optional(),
+  })
+  .strict();
+
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+export const FIELDS = Object.keys(frontMatterSchema.shape) as (keyof FrontMatter)[];
+
+export const authorSchema = z
+  .object({
+    name: z.string().trim().min(1),
+    role: z.string().trim().min(1).optional(),
+    organisation: z.string().trim().min(1).optional(),
+  })
+  .strict();
+export type AuthorData = z.infer<typeof authorSchema>;
+
+export const regionSchema = z
+  .object({
+    name: z.string().trim().min(1),
+    description: z.string().trim().min(1).optional(),
+  })
+  .strict();
+export type RegionData = z.infer<typeof regionSchema>;

@@ -1,0 +1,49 @@
+/**
+ * The Eleventy configuration: a table of contents of the site's concerns.
+ * `.eleventy.js` loads this; the data it renders is shaped in `src/site.ts`.
+ *
+ * Articles are not Eleventy templates: `src/content/` reads and checks them first (so bad content
+ * stops the build before anything is written, and no date ever falls back to a file's creation time),
+ * then one paginated template per page type in `layouts/` renders the model.
+ */
+import path from "node:path";
+import { loadSite } from "../site.ts";
+import { readSettings, type Settings } from "../settings.ts";
+import { assetsPlugin } from "./assets.ts";
+import { filtersPlugin } from "./filters.ts";
+
+export interface ConfigOptions {
+  /** The content folder (a fixture site in tests); defaults to `content/`. */
+  contentDir?: string;
+  settings?: Settings;
+}
+
+// Eleventy's config type is loose JS; the handful of calls used here are typed by use.
+type EleventyConfig = any;
+
+export function createConfig({ contentDir = "content", settings = readSettings() }: ConfigOptions = {}) {
+  return function config(eleventyConfig: EleventyConfig) {
+    eleventyConfig.setQuietMode(true);
+    eleventyConfig.addGlobalData("settings", settings);
+    eleventyConfig.addGlobalData("site", () =>
+      loadSite({
+        contentDir: path.resolve(contentDir),
+        includeUnpublished: settings.includeUnpublished,
+        buildDate: settings.buildDate,
+        siteUrl: settings.siteUrl,
+      }),
+    );
+    eleventyConfig.addWatchTarget(`${contentDir}/**/*.{md,yaml}`);
+    eleventyConfig.addPlugin(filtersPlugin, { settings });
+    eleventyConfig.addPlugin(assetsPlugin);
+
+    return {
+      dir: { input: "layouts", includes: "_includes", data: "_data", output: "_site" },
+      pathPrefix: settings.pathPrefix,
+      templateFormats: ["njk"],
+      htmlTemplateEngine: "njk",
+    };
+  };
+}
+
+export default createConfig();

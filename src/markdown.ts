@@ -1,0 +1,83 @@
+/**
+ * The one configured markdown-it: typographic quotes, heading ids, tables, and external links that say so.
+ * Raw HTML is off, so nothing an editor types can put a script, an event handler or a `javascript:`
+ * URL into a page; markdown-it's own link check refuses `javascript:`, `vbscript:`, `file:` and `data:` links.
+ */
+import markdownIt, { type MarkdownIt, type Token } from "markdown-it";
+import anchor from "markdown-it-anchor";
+import { slugify } from "./slugs.ts";
+
+export interface MarkdownOptions {
+  /** The site's own origin: links to it are not external. */
+  siteOrigin?: string;
+}
+
+export function createMarkdown({ siteOrigin }: MarkdownOptions = {}): MarkdownIt {
+  const md = markdownIt({ html: false, linkify: true, typographer: true });
+  md.use(anchor, { slugify, tabIndex: false });
+  markExternalLinks(md, siteOrigin);
+  return md;
+}
+
+function markExternalLinks(md: MarkdownIt, siteOrigin: string | undefined): void {
+  const isExternal = (href: string) => /^https?:\/\//i.test(href) && (!siteOrigin || new URL(href).origin !== new URL(siteOrigin).origin);
+  const external = new WeakSet<Token>();
+  md.core.ruler.push("external_links", (state) => {
+    for (const block of state.tokens) {
+      const children = block.children ?? [];
+      let open: Token | undefined;
+      for (const token of children) {
+        if (token.type === "link_open" && isExternal(String(token.attrGet("href") ?? ""))) {
+          token.attrSet("rel", "external");
+          token.attrJoin("class", "external");
+          open = token;
+        } else if (token.type === "link_close" && open) {
+          external.add(token);
+          open = undefined;
+        }
+      }
+    }
+  });
+  const renderClose = md.renderer.rules.link_close ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+  md.renderer.rules.link_close = (tokens, idx, options, env, self) => {
+    const hint = external.has(tokens[idx]!) ? '<span class="visually-hidden"> (external site)</span>' : "";
+    return hint + renderClose(tokens, idx, options, env, self);
+  };
+}
+
+/** The words of a Markdown text without its markup: for summaries, reading time and related articles. */
+export function markdownToText(md: MarkdownIt, source: string): string {
+  return blocksOf(md, source).join("\n\n");
+}
+
+/** The text of the first paragraph, for a summary when the front-matter gives none. */
+export function firstParagraph(md: MarkdownIt, source: string): string {
+  const tokens = md.parse(source, {});
+  const index = tokens.findIndex((token) => token.type === "paragraph_open");
+  return index === -1 ? "" : inlineText(tokens[index + 1]);
+}
+
+function blocksOf(md: MarkdownIt, source: string): string[] {
+  return md
+    .parse(source, {})
+    .filter((token) => token.type === "inline" || token.type === "code_block" || token.type === "fence")
+    .map((token) => (token.type === "inline" ? inlineText(token) : token.content.trim()))
+    .filter(Boolean);
+}
+
+function inlineText(token: Token | undefined): string {
+  if (!token?.children) return token?.content ?? "";
+  return token.children
+    .map((child) => (child.type === "softbreak" || child.type === "hardbreak" ? " " : child.type === "image" ? child.content : child.content))
+    .join("")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Cuts text to at most `max` characters at a word boundary, marking the cut with an ellipsis. */
+export function trimAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max + 1);
+  const end = cut.lastIndexOf(" ");
+  return `${(end > 0 ? cut.slice(0, end) : text.slice(0, max)).replace(/[\s,;:.–—-]+$/, "")}…`;
+}
