@@ -32,7 +32,8 @@ export async function buildSite({ outputDir, contentDir, settings }: BuildOption
   try {
     const eleventy = new Eleventy("layouts", staging, {
       quietMode: true,
-      configPath: false,
+      // false skips looking for .eleventy.js (which would add the default config again); the types only allow a path.
+      configPath: false as unknown as string,
       config: createConfig({ contentDir, settings }),
     });
     const written = (await eleventy.write()) as unknown as [unknown[], unknown[]];
