@@ -8,6 +8,7 @@ import { newestFirst } from "./content/order.ts";
 import { ContentError } from "./content/problems.ts";
 import { londonDay } from "./dates.ts";
 import { createMarkdown } from "./markdown.ts";
+import { relatedArticles } from "./related.ts";
 import {
   byAuthor,
   countText,
@@ -126,6 +127,18 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
     ...yearPages(articles, years),
   ];
 
+  const related = relatedArticles(
+    articles.map((article) => ({
+      id: article.url,
+      title: article.title,
+      text: article.text,
+      tags: article.tags.map((tag) => tag.slug),
+      region: article.region?.key,
+      author: article.author?.key,
+      draft: article.draft || article.scheduled,
+    })),
+  );
+  const byUrl = new Map(articles.map((article) => [article.url, article]));
   const positions = new Map([...byKind.values()].flatMap((list) => list.map((article, index) => [article, index] as const)));
   const articlePages = articles.map((article): ArticlePage => {
     const sameKind = byKind.get(article.kind)!;
@@ -137,7 +150,7 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
       article,
       ...(index > 0 && { next: sameKind[index - 1] }),
       ...(index < sameKind.length - 1 && { previous: sameKind[index + 1] }),
-      related: [],
+      related: (related.get(article.url) ?? []).map((url) => byUrl.get(url)!),
       moreFromRegion: others(article.region && byRegion.get(article.region.key)),
       moreByAuthor: others(article.author && byAuthorKey.get(article.author.key)),
       tags: article.tags.map((tag) => ({ ...tag, count: tagCounts.get(tag.slug)?.count ?? 1 })),

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { createMarkdown, firstParagraph, markdownToText, trimAtWord } from "../../src/markdown.ts";
+
+const md = createMarkdown({ siteOrigin: "https://archive.example.org" });
+
+describe("markdown", () => {
+  it("never lets raw HTML, event handlers or javascript: URLs through", () => {
+    const html = md.render(
+      '<script>alert(1)</script>\n\n<img src=x onerror="alert(1)">\n\n[click](javascript:alert(1)) [data](data:text/html;base64,PHNjcmlwdD4=)\n\n<a href="javascript:alert(1)">x</a>',
+    );
+    expect(html).not.toMatch(/<script|<img|<a href="javascript|href="data:/i);
+    expect(html).toContain("&lt;script&gt;");
+  });
+
+  it("gives headings ids for in-page links", () => {
+    expect(md.render("## What we found")).toContain('<h2 id="what-we-found">');
+  });
+
+  it("uses typographic quotes and dashes", () => {
+    expect(md.render(`"Children first" -- it's true`)).toContain("“Children first” – it’s true");
+  });
+
+  it("renders tables", () => {
+    expect(md.render("| a | b |\n|---|---|\n| 1 | 2 |")).toContain("<table>");
+  });
+
+  it("marks external links as such, in words, and leaves the site's own links alone", () => {
+    const html = md.render("[GOV.UK](https://www.gov.uk/) and [us](https://archive.example.org/blog/) and [here](/tags/)");
+    expect(html).toContain('<a href="https://www.gov.uk/" rel="external" class="external">GOV.UK<span class="visually-hidden"> (external site)</span></a>');
+    expect(html).toContain('<a href="https://archive.example.org/blog/">us</a>');
+    expect(html).toContain('<a href="/tags/">here</a>');
+  });
+
+  it("turns Markdown into plain words for summaries and search", () => {
+    expect(markdownToText(md, "## Title\n\nSome *emphasis* and [a link](/x/).\n\n- one\n- two")).toBe("Title\n\nSome emphasis and a link.\n\none\n\ntwo");
+    expect(firstParagraph(md, "## Heading\n\nFirst paragraph\nwraps here.\n\nSecond.")).toBe("First paragraph wraps here.");
+  });
+
+  it("trims a summary at a word boundary", () => {
+    expect(trimAtWord("The quick brown fox jumps", 12)).toBe("The quick…");
+    expect(trimAtWord("Short", 12)).toBe("Short");
+  });
+});
