@@ -86,7 +86,7 @@ export interface TagSummary extends TagRef {
   count: number;
 }
 
-/** Every tag with its article count, by name. One display casing per slug: the most used, then the first alphabetically. */
+/** Every tag with its article count, by name. One display casing per slug: the most used, then the one with more capitals. */
 export function tagSummaries(articles: readonly Article[]): TagSummary[] {
   const casings = new Map<string, Map<string, number>>();
   const counts = new Map<string, number>();
@@ -100,7 +100,7 @@ export function tagSummaries(articles: readonly Article[]): TagSummary[] {
   }
   return [...counts]
     .map(([slug, count]) => {
-      const [name] = [...casings.get(slug)!].sort(([a, x], [b, y]) => y - x || a.localeCompare(b))[0]!;
+      const [name] = [...casings.get(slug)!].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))[0]!;
       return { name, slug, url: `/tags/${slug}/`, count };
     })
     .sort((a, b) => a.name.localeCompare(b.name, "en-GB", { sensitivity: "base" }) || a.slug.localeCompare(b.slug));
