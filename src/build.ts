@@ -9,6 +9,7 @@ import path from "node:path";
 import { createConfig } from "./eleventy/config.ts";
 import { checkContent } from "./content/load.ts";
 import { ContentError } from "./content/problems.ts";
+import { buildSearchIndex } from "./search.ts";
 import type { Settings } from "./settings.ts";
 
 export interface BuildOptions {
@@ -19,6 +20,8 @@ export interface BuildOptions {
 
 export interface BuildResult {
   pages: number;
+  /** Pages in the search index (the published articles). */
+  indexedPages: number;
   milliseconds: number;
 }
 
@@ -38,8 +41,9 @@ export async function buildSite({ outputDir, contentDir, settings }: BuildOption
     });
     const written = (await eleventy.write()) as unknown as [unknown[], unknown[]];
     const pages = written[1]?.length ?? 0;
+    const { pages: indexedPages } = await buildSearchIndex(staging);
     await replaceFolder(staging, target);
-    return { pages, milliseconds: performance.now() - started };
+    return { pages, indexedPages, milliseconds: performance.now() - started };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
