@@ -7,7 +7,9 @@ import { checkContent } from "./content/load.ts";
 import { newestFirst } from "./content/order.ts";
 import { ContentError } from "./content/problems.ts";
 import { londonDay } from "./dates.ts";
+import { siteFeeds, type Feed } from "./feeds.ts";
 import { createMarkdown } from "./markdown.ts";
+import { redirectsFor, type Redirect } from "./publishing/redirects.ts";
 import { relatedArticles } from "./related.ts";
 import {
   byAuthor,
@@ -79,6 +81,10 @@ export interface Site {
   years: YearSummary[];
   undatedCount: number;
   latest: { blog: Article[]; regional: Article[] };
+  /** Publishing: every feed the site publishes (src/feeds.ts). */
+  feeds: Feed[];
+  /** Publishing: old site addresses of migrated articles to their pages (src/publishing/redirects.ts). */
+  redirects: Redirect[];
 }
 
 const HOME = { title: "Home", url: "/" };
@@ -168,6 +174,8 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
     years,
     undatedCount: articles.filter((a) => a.year === undefined).length,
     latest: { blog: (byKind.get("blog") ?? []).slice(0, 5), regional: (byKind.get("regional-update") ?? []).slice(0, 5) },
+    feeds: siteFeeds(articles, regions, buildDay),
+    redirects: redirectsFor(articles),
   };
 }
 

@@ -11,6 +11,7 @@ import { loadSite } from "../site.ts";
 import { readSettings, type Settings } from "../settings.ts";
 import { assetsPlugin } from "./assets.ts";
 import { filtersPlugin } from "./filters.ts";
+import { publishingPlugin } from "../publishing/plugin.ts";
 
 export interface ConfigOptions {
   /** The content folder (a fixture site in tests); defaults to `content/`. */
@@ -36,6 +37,7 @@ export function createConfig({ contentDir = "content", settings = readSettings()
     eleventyConfig.addWatchTarget(`${contentDir}/**/*.{md,yaml}`);
     eleventyConfig.addPlugin(filtersPlugin, { settings });
     eleventyConfig.addPlugin(assetsPlugin);
+    eleventyConfig.addPlugin(publishingPlugin, { settings });
 
     return {
       dir: { input: "layouts", includes: "_includes", data: "_data", output: "_site" },
