@@ -10,7 +10,7 @@
  * Articles are processed in id order, which makes every intermediate (term numbering, float
  * summation order, tie-breaks) independent of the order the caller supplied them in.
  */
-import { tokenize } from "./text/tokenize.ts";
+import { TermDictionary } from "./text/tokenize.ts";
 
 export interface RelatedInput {
   id: string;
@@ -54,19 +54,16 @@ const MAX_BOOSTED_TAGS = 3;
 const REGION_BOOST = 0.03;
 const AUTHOR_BOOST = 0.02;
 
-/** Bare numbers (years, amounts) would tie together articles that merely share a date. */
-const NUMBER = /^\p{N}+$/u;
-
 interface Article {
   id: string;
   tags: ReadonlySet<string>;
   region: string | undefined;
   author: string | undefined;
-  /** Term ids ascending, only terms some other article also has (the rest can never match). */
+  /** Term ids, only of terms some other article also has (the rest can never match). */
   terms: Int32Array;
   /** Weights matching `terms`, already divided by the norm of the whole vector. */
   weights: Float64Array;
-  /** Indexes into `terms` of the heaviest terms. */
+  /** Positions in `terms` of the heaviest terms. */
   top: Int32Array;
 }
 
@@ -76,19 +73,21 @@ export function relatedArticles(inputs: readonly RelatedInput[], options: Relate
   if (!Number.isInteger(limit) || limit < 0) {
     throw new RangeError(`relatedArticles: limit must be a non-negative integer, got ${limit}`);
   }
-  const published = publishedInIdOrder(inputs);
-  const articles = vectorise(published);
+  const { articles, vocabularySize } = vectorise(publishedInIdOrder(inputs));
   const postings = buildPostings(articles);
   const shortlistSize = limit * SHORTLIST_FACTOR;
   const accumulator = new Float64Array(articles.length);
+  // The current article's vector spread out by term id, so a dot product is one pass over the other's terms.
+  const dense = new Float64Array(vocabularySize);
 
   const related = new Map<string, string[]>();
   articles.forEach((article, index) => {
-    const shortlist = roughShortlist(index, articles, postings, accumulator, shortlistSize);
-    const scored = shortlist.map((other) => ({
+    for (let i = 0; i < article.terms.length; i++) dense[article.terms[i]!] = article.weights[i]!;
+    const scored = roughShortlist(index, articles, postings, accumulator, shortlistSize).map((other) => ({
       index: other,
-      score: cosine(article, articles[other]!) + boost(article, articles[other]!),
+      score: dot(dense, articles[other]!) + boost(article, articles[other]!),
     }));
+    for (const term of article.terms) dense[term] = 0;
     // Lower index means lower id, so this is "score desc, then id asc".
     scored.sort((a, b) => b.score - a.score || a.index - b.index);
     related.set(
@@ -109,30 +108,34 @@ function publishedInIdOrder(inputs: readonly RelatedInput[]): RelatedInput[] {
   return inputs.filter((input) => !input.draft).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-function vectorise(inputs: readonly RelatedInput[]): Article[] {
+function vectorise(inputs: readonly RelatedInput[]): { articles: Article[]; vocabularySize: number } {
   const { counts, documentFrequency } = countTerms(inputs);
   const total = inputs.length;
-  return inputs.map((input, index) => {
+  // Raw weights by term id for the current article; only ever read back for its own terms.
+  const weightOf = new Float64Array(documentFrequency.length);
+  const articles = inputs.map((input, index): Article => {
     const { terms, frequencies } = counts[index]!;
     let squaredNorm = 0;
-    const raw = new Float64Array(terms.length);
+    let matchable = 0;
     for (let i = 0; i < terms.length; i++) {
       const term = terms[i]!;
-      const weight = (1 + Math.log(frequencies[i]!)) * Math.log(total / documentFrequency[term]!);
-      raw[i] = weight;
+      const articlesWithTerm = documentFrequency[term]!;
+      const weight = (1 + Math.log(frequencies[i]!)) * Math.log(total / articlesWithTerm);
       squaredNorm += weight * weight;
+      weightOf[term] = weight;
+      if (articlesWithTerm > 1 && weight > 0) matchable++;
     }
     const norm = Math.sqrt(squaredNorm);
 
-    const order: number[] = [];
-    for (let i = 0; i < terms.length; i++) {
-      if (documentFrequency[terms[i]!]! > 1 && raw[i]! > 0) order.push(i);
+    const kept = new Int32Array(matchable);
+    const weights = new Float64Array(matchable);
+    let next = 0;
+    for (const term of terms) {
+      if (documentFrequency[term]! > 1 && weightOf[term]! > 0) {
+        kept[next] = term;
+        weights[next++] = weightOf[term]! / norm;
+      }
     }
-    order.sort((a, b) => terms[a]! - terms[b]!);
-    const kept = Int32Array.from(order, (i) => terms[i]!);
-    const weights = Float64Array.from(order, (i) => raw[i]! / norm);
-
-    const byWeight = Array.from(kept.keys()).sort((a, b) => weights[b]! - weights[a]! || kept[a]! - kept[b]!);
     return {
       id: input.id,
       tags: new Set(input.tags.map((tag) => tag.trim().toLowerCase()).filter((tag) => tag !== "")),
@@ -140,9 +143,24 @@ function vectorise(inputs: readonly RelatedInput[]): Article[] {
       author: input.author || undefined,
       terms: kept,
       weights,
-      top: Int32Array.from(byWeight.slice(0, TOP_TERMS)),
+      top: heaviest(weights, TOP_TERMS),
     };
   });
+  return { articles, vocabularySize: documentFrequency.length };
+}
+
+/** Positions of the `count` largest weights, heaviest first; equal weights keep their original order. */
+function heaviest(weights: Float64Array, count: number): Int32Array {
+  const best: number[] = [];
+  for (let position = 0; position < weights.length; position++) {
+    const weight = weights[position]!;
+    if (best.length === count && weight <= weights[best[count - 1]!]!) continue;
+    let at = best.length;
+    while (at > 0 && weight > weights[best[at - 1]!]!) at--;
+    best.splice(at, 0, position);
+    if (best.length > count) best.pop();
+  }
+  return Int32Array.from(best);
 }
 
 interface TermCounts {
@@ -152,32 +170,26 @@ interface TermCounts {
 
 /** Per-article term frequencies (title words weighted) and, per term id, how many articles use it. */
 function countTerms(inputs: readonly RelatedInput[]): { counts: TermCounts[]; documentFrequency: Int32Array } {
-  const termIds = new Map<string, number>();
-  let capacity = 1024;
-  let documentFrequency = new Int32Array(capacity);
-  // Scratch frequencies indexed by term id, reset after each article via `touched`.
-  let scratch = new Float64Array(capacity);
+  const dictionary = new TermDictionary();
+  let documentFrequency = new Int32Array(1024);
+  // Frequencies of the current article by term id, cleared after each article via `touched`.
+  let scratch = new Float64Array(1024);
   const touched: number[] = [];
-
-  const add = (term: string, amount: number): void => {
-    let id = termIds.get(term);
-    if (id === undefined) {
-      id = NUMBER.test(term) ? -1 : termIds.size;
-      termIds.set(term, id);
-      if (id >= capacity) {
-        capacity *= 2;
-        documentFrequency = grow(documentFrequency, capacity);
-        scratch = grow(scratch, capacity);
-      }
+  let amount = 0;
+  const count = (id: number): void => {
+    if (id >= scratch.length) {
+      documentFrequency = grow(documentFrequency, new Int32Array(scratch.length * 2));
+      scratch = grow(scratch, new Float64Array(scratch.length * 2));
     }
-    if (id < 0) return;
     if (scratch[id] === 0) touched.push(id);
     scratch[id]! += amount;
   };
 
   const counts = inputs.map((input) => {
-    for (const term of tokenize(input.title)) add(term, TITLE_WEIGHT);
-    for (const term of tokenize(input.text)) add(term, 1);
+    amount = TITLE_WEIGHT;
+    dictionary.forEachTermId(input.title, count);
+    amount = 1;
+    dictionary.forEachTermId(input.text, count);
     const terms = Int32Array.from(touched);
     const frequencies = new Float64Array(terms.length);
     for (let i = 0; i < terms.length; i++) {
@@ -192,8 +204,7 @@ function countTerms(inputs: readonly RelatedInput[]): { counts: TermCounts[]; do
   return { counts, documentFrequency };
 }
 
-function grow<T extends Int32Array | Float64Array>(array: T, capacity: number): T {
-  const bigger = new (array.constructor as new (length: number) => T)(capacity);
+function grow<T extends Int32Array | Float64Array>(array: T, bigger: T): T {
   bigger.set(array);
   return bigger;
 }
@@ -272,18 +283,9 @@ function ranksBefore(score: number, index: number, than: number, scores: Float64
   return score > other || (score === other && index < than);
 }
 
-/** Dot product of two normalised vectors, walking both ascending term lists together. */
-function cosine(a: Article, b: Article): number {
-  let i = 0;
-  let j = 0;
+function dot(dense: Float64Array, article: Article): number {
   let sum = 0;
-  while (i < a.terms.length && j < b.terms.length) {
-    const termA = a.terms[i]!;
-    const termB = b.terms[j]!;
-    if (termA === termB) sum += a.weights[i++]! * b.weights[j++]!;
-    else if (termA < termB) i++;
-    else j++;
-  }
+  for (let i = 0; i < article.terms.length; i++) sum += dense[article.terms[i]!]! * article.weights[i]!;
   return sum;
 }
 
