@@ -38,6 +38,8 @@ export async function buildSite({ outputDir, contentDir, settings }: BuildOption
       // false skips looking for .eleventy.js (which would add the default config again); the types only allow a path.
       configPath: false as unknown as string,
       config: createConfig({ contentDir, settings }),
+      // Eleventy's constructor sets the path prefix from this option (default "/"), overriding the config's.
+      pathPrefix: settings.pathPrefix,
     });
     const written = (await eleventy.write()) as unknown as [unknown[], unknown[]];
     const pages = written[1]?.length ?? 0;
