@@ -18,9 +18,8 @@ export type Block =
   | { kind: "list"; style: ListStyle; items: ListItem[] }
   | { kind: "quote"; paragraphs: string[][] };
 
-type Piece =
-  | { kind: "paragraph"; lines: string[] }
-  | { kind: "item"; style: ListStyle | "dash"; marker: string; lines: string[]; source: string[] };
+type ItemPiece = { kind: "item"; style: ListStyle | "dash"; marker: string; lines: string[]; source: string[] };
+type Piece = { kind: "paragraph"; lines: string[] } | ItemPiece;
 
 const ITEM_PATTERNS: { style: ListStyle | "dash"; pattern: RegExp }[] = [
   { style: "bullet", pattern: /^\s*•\s+(.*)$/u },
@@ -50,13 +49,16 @@ function chunks(lines: readonly string[]): string[][] {
   return result;
 }
 
-/** A chunk's list-item lines each start an item; other lines continue the item or paragraph before them. */
+/**
+ * A chunk's list-item lines each start an item; other lines continue the item or paragraph before them.
+ * Inside a paragraph only a bullet starts an item: "1." there is more likely a wrapped line of the text.
+ */
 function piecesOf(chunk: string[]): Piece[] {
   const pieces: Piece[] = [];
   for (const line of chunk) {
     const item = matchItem(line);
     const last = pieces.at(-1);
-    if (item) pieces.push(item);
+    if (item && (item.style === "bullet" || last?.kind !== "paragraph")) pieces.push(item);
     else if (last) {
       last.lines.push(line.trim());
       if (last.kind === "item") last.source.push(line.trim());
@@ -65,7 +67,7 @@ function piecesOf(chunk: string[]): Piece[] {
   return pieces;
 }
 
-function matchItem(line: string): Piece | undefined {
+function matchItem(line: string): ItemPiece | undefined {
   for (const { style, pattern } of ITEM_PATTERNS) {
     const match = pattern.exec(line);
     if (!match) continue;
@@ -97,7 +99,7 @@ function quotesAndLists(pieces: Piece[]): Block[] {
     }
     let end = index + 1;
     while (end < pieces.length && isItem(pieces[end]!, piece.style)) end++;
-    const run = pieces.slice(index, end) as Extract<Piece, { kind: "item" }>[];
+    const run = pieces.slice(index, end) as ItemPiece[];
     blocks.push(...listOrParagraphs(run));
     index = end;
   }
@@ -109,18 +111,19 @@ function isItem(piece: Piece, style: ListStyle | "dash"): boolean {
 }
 
 /**
- * Bullets are always a list. Numbers and letters must count up from the first item (letters from "a."),
- * and dashes need two items, so that a sentence which merely starts with "2." or "a." stays a paragraph.
+ * Bullets are always a list. Other lists need two items, and numbers and letters must count up (letters
+ * from "a."), so that a sentence which merely starts with "2." or "a." or "- " stays a paragraph.
  */
-function listOrParagraphs(run: Extract<Piece, { kind: "item" }>[]): Block[] {
+function listOrParagraphs(run: ItemPiece[]): Block[] {
   const first = run[0]!;
   const counts = (value: (marker: string) => number, start?: number) =>
     run.every((item, offset) => value(item.marker) === (start ?? value(first.marker)) + offset);
   const isList =
     first.style === "bullet" ||
-    (first.style === "dash" && run.length >= 2) ||
-    (first.style === "numbered" && counts((marker) => Number.parseInt(marker, 10))) ||
-    (first.style === "lettered" && run.length >= 2 && counts((marker) => marker.charCodeAt(0), "a".charCodeAt(0)));
+    (run.length >= 2 &&
+      (first.style === "dash" ||
+        (first.style === "numbered" && counts((marker) => Number.parseInt(marker, 10))) ||
+        (first.style === "lettered" && counts((marker) => marker.charCodeAt(0), "a".charCodeAt(0)))));
   if (!isList) return run.map((item) => ({ kind: "paragraph", lines: item.source }));
   const style: ListStyle = first.style === "dash" ? "bullet" : first.style;
   return [{ kind: "list", style, items: run.map((item) => ({ marker: item.marker, lines: item.lines })) }];

@@ -1,0 +1,27 @@
+/**
+ * Words of a text, for comparing the export with what the site shows. A word is a whitespace-separated
+ * token; tokens that are only list markers ("•", "-", "*") are markup, not words, on either side.
+ */
+import markdownIt from "markdown-it";
+import type { Token } from "markdown-it";
+
+/** markdown-it as the site configures it (src/markdown.ts): HTML off, typographer and linkify on. */
+export const siteMarkdown = markdownIt({ html: false, linkify: true, typographer: true });
+
+export function wordsOf(text: string): string[] {
+  return text.split(/\s+/u).filter((word) => word && !/^[•*-]$/u.test(word));
+}
+
+/** The text a reader sees: inline text, with an ordered list's numbers, which the page shows too. */
+export function renderedWords(markdown: string): string[] {
+  const parts: string[] = [];
+  for (const token of siteMarkdown.parse(markdown, {})) {
+    if (token.type === "list_item_open" && token.info) parts.push(`${token.info}${token.markup}`);
+    if (token.type === "inline") parts.push(inlineText(token.children ?? []));
+  }
+  return wordsOf(parts.join(" "));
+}
+
+function inlineText(children: Token[]): string {
+  return children.map((child) => (child.type === "softbreak" || child.type === "hardbreak" ? " " : child.content)).join("");
+}
