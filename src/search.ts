@@ -8,7 +8,7 @@
  * https://pagefind.app/docs/node-api/
  */
 import * as pagefind from "pagefind";
-import { readFile, stat } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 
 /** The folder, inside the built site, that the index is written to (and the search page loads from). */
@@ -22,6 +22,10 @@ export const SEARCH_INDEX_DIR = "pagefind";
  * filters cover region, author and tags. The title `h1` and the body stay indexed.
  */
 export const ARTICLE_LABELS = [".article__kind", ".article-meta", ".article__header .tag-list", ".article__reading-time"];
+
+const BODY_MARKER = "data-pagefind-body";
+/** The attribute on an element (not the words in an article about search). */
+const BODY_ATTRIBUTE = /<[a-z][^>]*\sdata-pagefind-body[\s=>]/i;
 
 export interface SearchIndexResult {
   /** Pages in the written index: the published articles (pages with `data-pagefind-body`). */
@@ -53,6 +57,13 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResu
   const folder = await stat(root).catch(() => undefined);
   if (!folder?.isDirectory()) throw new SearchIndexError("reading the site", root, ["not a folder"]);
 
+  // Pagefind indexes whole pages, navigation and all, when no page has data-pagefind-body: so an article
+  // template that lost the attribute would put every listing into search. Count the marked pages first.
+  const marked = await countMarkedPages(root);
+  if (marked === 0) {
+    throw new SearchIndexError("reading the site", root, [`no page carries ${BODY_MARKER} (it belongs on the article template)`]);
+  }
+
   const { errors: createErrors, index } = await pagefind.createIndex({
     // The archive is British English throughout; one language keeps one index (and one set of stems)
     // even if a page's lang attribute were ever missing.
@@ -69,13 +80,23 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResu
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new SearchIndexError("writing the index", root, written.errors);
     const pages = await indexedPageCount(outputPath);
-    if (pages === 0) {
-      throw new SearchIndexError("indexing the site", root, ["no page was indexed (is data-pagefind-body on the article template?)"]);
+    if (pages !== marked) {
+      throw new SearchIndexError("indexing the site", root, [`${marked} pages carry ${BODY_MARKER} but the index has ${pages}`]);
     }
     return { pages, outputPath: written.outputPath };
   } finally {
     await index.deleteIndex();
   }
+}
+
+/** How many HTML files under `root` mark their indexable part with `data-pagefind-body`. */
+async function countMarkedPages(root: string): Promise<number> {
+  let count = 0;
+  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith(".html")) continue;
+    if ((await readFile(path.join(entry.parentPath, entry.name), "utf8")).match(BODY_ATTRIBUTE)) count += 1;
+  }
+  return count;
 }
 
 /**

@@ -1,0 +1,323 @@
+/**
+ * Live search for /search/ over the Pagefind index (written by src/search.ts), with our own accessible
+ * markup instead of Pagefind's default UI. The page's markup is in layouts/search.njk.
+ *
+ * State lives in the URL (see the scheme in layouts/search.njk): a change of filter or sort adds a history
+ * entry; typing adds one entry per burst of typing and then keeps replacing it, so Back undoes a search
+ * rather than a keystroke. popstate restores the state from the URL.
+ * Pagefind's JS API: https://pagefind.app/docs/api/
+ */
+
+/** Filters shown, in this order, with their legends; values come from the index. */
+const FILTERS = [
+  { key: "region", legend: "Region" },
+  { key: "kind", legend: "Type" },
+  { key: "year", legend: "Year" },
+  { key: "author", legend: "Author" },
+  { key: "tag", legend: "Tag" },
+];
+const FILTER_KEYS = FILTERS.map((filter) => filter.key);
+const PAGE_SIZE = 10;
+const TYPING_DELAY_MS = 250;
+
+const root = document.querySelector("[data-search]");
+if (root) start(root);
+
+/** @param {HTMLElement} root */
+async function start(root) {
+  const el = {
+    form: /** @type {HTMLFormElement} */ (root.querySelector("[data-search-form]")),
+    input: /** @type {HTMLInputElement} */ (root.querySelector("#search-q")),
+    body: /** @type {HTMLElement} */ (root.querySelector("[data-search-body]")),
+    filters: /** @type {HTMLElement} */ (root.querySelector("[data-search-filters]")),
+    clear: /** @type {HTMLButtonElement} */ (root.querySelector("[data-search-clear]")),
+    sort: /** @type {HTMLSelectElement} */ (root.querySelector("[data-search-sort]")),
+    status: /** @type {HTMLElement} */ (root.querySelector("[data-search-status]")),
+    results: /** @type {HTMLOListElement} */ (root.querySelector("[data-search-results]")),
+    more: /** @type {HTMLButtonElement} */ (root.querySelector("[data-search-more]")),
+    unavailable: /** @type {HTMLElement} */ (root.querySelector("[data-search-unavailable]")),
+  };
+  const baseTitle = document.title;
+
+  let pagefind;
+  let totals;
+  try {
+    pagefind = await import(new URL(root.dataset.pagefindUrl ?? "/pagefind/pagefind.js", location.href).href);
+    // Result URLs in the index are site-relative: prefix them with where the site lives (its path prefix).
+    await pagefind.options({ baseUrl: root.dataset.baseUrl ?? "/", excerptLength: 30 });
+    await pagefind.init();
+    totals = await pagefind.filters();
+  } catch (error) {
+    el.unavailable.hidden = false;
+    el.form.hidden = true;
+    console.warn("Search could not load its index:", error);
+    return;
+  }
+
+  const checkboxes = renderFilters(el.filters, totals);
+  el.body.hidden = false;
+
+  let state = readState(location.search, totals);
+  let typingEntry = false; // the current history entry was made by typing, and typing goes on replacing it
+  let timer = 0;
+  let runId = 0;
+  /** @type {{ data(): Promise<any> }[]} */
+  let pending = [];
+
+  showState(state);
+  history.replaceState(null, "", urlFor(state));
+  search(state);
+
+  el.input.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      update({ ...state, q: el.input.value.trim() }, typingEntry ? "replace" : "push");
+      typingEntry = true;
+    }, TYPING_DELAY_MS);
+  });
+  el.input.addEventListener("blur", () => {
+    typingEntry = false;
+  });
+  el.form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    update({ ...state, q: el.input.value.trim() }, typingEntry ? "replace" : "push");
+    typingEntry = false;
+  });
+  el.filters.addEventListener("change", () => {
+    typingEntry = false;
+    update({ ...state, filters: checkedFilters(checkboxes) }, "push");
+  });
+  el.sort.addEventListener("change", () => {
+    typingEntry = false;
+    update({ ...state, sort: el.sort.value === "newest" ? "newest" : "" }, "push");
+  });
+  el.clear.addEventListener("click", () => {
+    typingEntry = false;
+    update({ ...state, filters: {} }, "push");
+    el.input.focus();
+  });
+  el.more.addEventListener("click", async () => {
+    const first = await showMore(runId);
+    first?.querySelector("a")?.focus();
+  });
+  window.addEventListener("popstate", () => {
+    clearTimeout(timer);
+    typingEntry = false;
+    state = readState(location.search, totals);
+    showState(state);
+    search(state);
+  });
+
+  /**
+   * @param {State} next
+   * @param {"push" | "replace"} how
+   */
+  function update(next, how) {
+    const url = urlFor(next);
+    const same = url === urlFor(state);
+    state = next;
+    showState(state);
+    if (same) return;
+    if (how === "push") history.pushState(null, "", url);
+    else history.replaceState(null, "", url);
+    search(state);
+  }
+
+  /** Puts the state into the controls (after a popstate, a filter link or the first load). */
+  function showState(current) {
+    if (el.input.value.trim() !== current.q) el.input.value = current.q;
+    el.sort.value = current.sort;
+    for (const box of checkboxes) box.checked = (current.filters[box.name] ?? []).includes(box.value);
+    el.clear.hidden = countFilters(current.filters) === 0;
+    document.title = current.q ? `“${current.q}” – ${baseTitle}` : baseTitle;
+  }
+
+  async function search(current) {
+    const id = ++runId;
+    const filters = pagefindFilters(current.filters);
+    const hasFilters = Object.keys(filters).length > 0;
+    if (!current.q && !hasFilters) {
+      el.results.replaceChildren();
+      el.more.hidden = true;
+      announce("");
+      updateCounts(checkboxes, totals);
+      return;
+    }
+    // Without words there is no relevance to order by, so a filter-only search is newest first.
+    const sort = current.sort === "newest" || !current.q ? { date: "desc" } : undefined;
+    const found = await pagefind.search(current.q || null, { filters, ...(sort && { sort }) });
+    if (id !== runId || !found) return; // a newer search has started (Pagefind returns null for debounced ones)
+    updateCounts(checkboxes, found.filters);
+    pending = found.results;
+    el.results.replaceChildren();
+    await showMore(id);
+    if (id !== runId) return;
+    announce(describe(found.results.length, current));
+  }
+
+  /** Renders the next page of results; returns the first new item. */
+  async function showMore(id) {
+    const batch = pending.slice(0, PAGE_SIZE);
+    pending = pending.slice(PAGE_SIZE);
+    const items = await Promise.all(batch.map(async (result) => resultItem(await result.data())));
+    if (id !== runId) return undefined;
+    el.results.append(...items);
+    el.more.hidden = pending.length === 0;
+    return items[0];
+  }
+
+  /** Sets the live region's text; clearing it first makes a repeated message be announced again. */
+  function announce(text) {
+    if (el.status.textContent === text) el.status.textContent = "";
+    window.setTimeout(() => {
+      el.status.textContent = text;
+    }, 50);
+  }
+}
+
+/**
+ * @typedef {{ q: string, filters: Record<string, string[]>, sort: "" | "newest" }} State
+ */
+
+/**
+ * Reads the state from a query string, keeping only filter values the index knows.
+ * @returns {State}
+ */
+function readState(search, totals) {
+  const params = new URLSearchParams(search);
+  /** @type {Record<string, string[]>} */
+  const filters = {};
+  for (const key of FILTER_KEYS) {
+    const known = totals[key] ?? {};
+    const values = [...new Set(params.getAll(key))].filter((value) => value in known);
+    if (values.length) filters[key] = values;
+  }
+  return { q: (params.get("q") ?? "").trim(), filters, sort: params.get("sort") === "newest" ? "newest" : "" };
+}
+
+/** The page's URL for a state: `?q=…&region=…&sort=newest`, parameters in a fixed order. */
+function urlFor(state) {
+  const params = new URLSearchParams();
+  if (state.q) params.set("q", state.q);
+  for (const key of FILTER_KEYS) for (const value of state.filters[key] ?? []) params.append(key, value);
+  if (state.sort) params.set("sort", state.sort);
+  const query = params.toString();
+  return `${location.pathname}${query ? `?${query}` : ""}`;
+}
+
+/** Pagefind's filter object: any of the chosen values within a filter, all filters together. */
+function pagefindFilters(filters) {
+  return Object.fromEntries(
+    Object.entries(filters)
+      .filter(([, values]) => values.length)
+      .map(([key, values]) => [key, { any: values }]),
+  );
+}
+
+function countFilters(filters) {
+  return Object.values(filters).reduce((sum, values) => sum + values.length, 0);
+}
+
+/** "12 results for “funding”", "1 result for “UASC” with 2 filters", "No results for “xyz”". */
+function describe(count, state) {
+  const chosen = countFilters(state.filters);
+  const forWords = state.q ? ` for “${state.q}”` : "";
+  const withFilters = chosen ? ` with ${chosen} ${chosen === 1 ? "filter" : "filters"}` : "";
+  if (count === 0) return `No results${forWords}${withFilters}. Check the spelling, try other words${chosen ? " or clear the filters" : ""}.`;
+  return `${count} ${count === 1 ? "result" : "results"}${forWords}${withFilters}`;
+}
+
+/**
+ * One fieldset of checkboxes per filter, built once from the index's values; counts change with each search.
+ * @returns {HTMLInputElement[]}
+ */
+function renderFilters(container, totals) {
+  const boxes = [];
+  for (const { key, legend } of FILTERS) {
+    const values = Object.keys(totals[key] ?? {}).sort(key === "year" ? (a, b) => Number(b) - Number(a) : compareNames);
+    if (!values.length) continue;
+    const fieldset = make("fieldset", "search-filter");
+    fieldset.append(make("legend", "search-filter__legend", legend));
+    const list = make("ul", "search-filter__list");
+    values.forEach((value, index) => {
+      const id = `search-filter-${key}-${index}`;
+      const item = make("li", "search-filter__item");
+      const box = /** @type {HTMLInputElement} */ (make("input", "search-filter__input"));
+      box.type = "checkbox";
+      box.id = id;
+      box.name = key;
+      box.value = value;
+      const label = /** @type {HTMLLabelElement} */ (make("label", "search-filter__label", value));
+      label.htmlFor = id;
+      const count = make("span", "search-filter__count");
+      label.append(" ", count);
+      item.append(box, label);
+      list.append(item);
+      boxes.push(box);
+    });
+    fieldset.append(list);
+    container.append(fieldset);
+  }
+  return boxes;
+}
+
+function compareNames(a, b) {
+  return a.localeCompare(b, "en-GB", { sensitivity: "base" });
+}
+
+/** Shows, by each value, how many results there would be with it chosen. */
+function updateCounts(boxes, counts) {
+  for (const box of boxes) {
+    const count = counts[box.name]?.[box.value] ?? 0;
+    const span = /** @type {HTMLElement} */ (box.labels?.[0]?.querySelector(".search-filter__count"));
+    span.replaceChildren(`(${count}`, make("span", "visually-hidden", count === 1 ? " result" : " results"), ")");
+    box.closest("li")?.classList.toggle("search-filter__item--none", count === 0);
+  }
+}
+
+/** @returns {Record<string, string[]>} */
+function checkedFilters(boxes) {
+  /** @type {Record<string, string[]>} */
+  const filters = {};
+  for (const box of boxes) if (box.checked) (filters[box.name] ??= []).push(box.value);
+  return filters;
+}
+
+/** One result: title link, kind, date and author, then the excerpt with the matched words marked. */
+function resultItem(data) {
+  const item = make("li", "search-result");
+  const heading = make("h3", "search-result__title");
+  const link = /** @type {HTMLAnchorElement} */ (make("a", "search-result__link", data.meta?.title ?? data.url));
+  link.href = data.url;
+  heading.append(link);
+  const details = [data.meta?.kind, data.meta?.date, data.meta?.author].filter(Boolean).join(" · ");
+  item.append(heading);
+  if (details) item.append(make("p", "search-result__meta", details));
+  const excerpt = make("p", "search-result__excerpt");
+  excerpt.append(...markedText(data.excerpt || data.meta?.summary || ""));
+  item.append(excerpt);
+  return item;
+}
+
+/**
+ * Pagefind's excerpt is HTML (escaped text with `<mark>` around matches). It is parsed in an inert
+ * document and rebuilt from text and `mark` only, so nothing else from the index can reach the page.
+ */
+function markedText(html) {
+  const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, "text/html");
+  const nodes = [];
+  for (const node of parsed.body.firstChild?.childNodes ?? []) {
+    if (node.nodeName === "MARK") nodes.push(make("mark", "search-result__match", node.textContent ?? ""));
+    else nodes.push(document.createTextNode(node.textContent ?? ""));
+  }
+  return nodes;
+}
+
+/** @returns {HTMLElement} */
+function make(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
