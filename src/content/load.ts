@@ -3,9 +3,12 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { createMarkdown } from "../markdown.ts";
+import { checkBody } from "./body-checks.ts";
 import { KIND_FOLDERS } from "./schema.ts";
 import type { Problem } from "./problems.ts";
 import { parseMarkdownFile, parseYamlFile } from "./source.ts";
+import { checkTagSpellings, locateTag, type TaggedArticle } from "./tag-checks.ts";
 import { duplicateUrls, validateArticle, validateData, type SiteData, type ValidArticle } from "./validate.ts";
 
 export const DATA_FILES = { authors: "_data/authors.yaml", regions: "_data/regions.yaml" } as const;
@@ -30,13 +33,24 @@ export async function checkContent(contentDir: string, cwd = process.cwd()): Pro
   const files = await articleFiles(contentDir);
   const sources = await Promise.all(files.map(async (file) => ({ file, text: await readFile(file, "utf8") })));
   const articles: ValidArticle[] = [];
+  const tagged: TaggedArticle[] = [];
   for (const { file, text } of sources) {
     const relative = path.relative(contentDir, file).split(path.sep).join("/");
-    const result = validateArticle(parseMarkdownFile(show(file), text), relative, data);
+    const source = parseMarkdownFile(show(file), text);
+    const result = validateArticle(source, relative, data);
     problems.push(...result.problems);
-    if (result.article) articles.push(result.article);
+    if (!result.article) continue;
+    articles.push(result.article);
+    const { tags = [], date } = result.article.frontMatter;
+    tagged.push({ file: source.file, date, tags, tagPosition: locateTag(text, source.position(["tags"]), tags) });
   }
   problems.push(...duplicateUrls(articles));
+
+  // What the front-matter schema cannot see: the bodies, and tags spelled two ways across articles.
+  const urls = new Set(articles.map((article) => article.url));
+  const md = createMarkdown();
+  for (const article of articles) problems.push(...checkBody(article, urls, md));
+  problems.push(...checkTagSpellings(tagged));
   return { articles, data, problems };
 }
 

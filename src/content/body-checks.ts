@@ -1,0 +1,181 @@
+/**
+ * Checks of an article's Markdown body that the front-matter schema cannot see: links between articles
+ * that lead nowhere, images without alt text, and headings out of order. Pure: given the body, where it
+ * starts in the file and the URLs of every article, it returns the problems with their exact line and
+ * column in the file.
+ *
+ * Lines come from markdown-it's token `map` (block tokens only: inline tokens inside tables have none, so
+ * the nearest enclosing block's lines are used); the column is found by looking for the link target or
+ * the `![` in those lines, in order.
+ */
+import type { MarkdownIt, Token } from "markdown-it";
+import { createMarkdown } from "../markdown.ts";
+import { closest } from "../suggest.ts";
+import { KIND_FOLDERS } from "./schema.ts";
+import type { Problem } from "./problems.ts";
+
+export interface BodyInput {
+  /** The file as problems name it. */
+  file: string;
+  body: string;
+  /** The file line on which the body starts. */
+  bodyLine: number;
+  /** The article's own URL, against which relative links are resolved. */
+  url: string;
+}
+
+/** The site's sections whose links are checked: `/blog/...` and `/regional-updates/...`. */
+const ARTICLE_SECTIONS = new Set(Object.values(KIND_FOLDERS));
+/** Pages inside those sections that are not articles: the listing, its later pages, its feed. */
+const SECTION_PAGE = /^\/[a-z-]+\/(?:page\/\d+\/|feed\.xml)?$/;
+
+/**
+ * Every problem in one article's body.
+ *
+ * @example
+ * checkBody({ file: "content/blog/2026/a.md", body: "# Title\n", bodyLine: 6, url: "/blog/2026/a/" }, new Set())
+ * // → [{ file: "content/blog/2026/a.md", line: 6, column: 1, message: "a `#` heading ... use ## ..." }]
+ */
+export function checkBody(article: BodyInput, articleUrls: ReadonlySet<string>, md: MarkdownIt = createMarkdown()): Problem[] {
+  const text = new BodyText(article.body, article.bodyLine);
+  const problems: Problem[] = [];
+  const report = (offset: number, message: string) => problems.push({ file: article.file, ...text.position(offset), message });
+
+  let previousLevel = 1;
+  // Inline tokens in tables have no map of their own: they take the lines of the block around them.
+  let lines: [number, number] = [0, 1];
+  for (const token of md.parse(article.body, {})) {
+    if (token.map) lines = token.map;
+    if (token.type === "heading_open") {
+      const level = Number(token.tag.slice(1));
+      const offset = text.firstCharacter(lines[0]);
+      if (level === 1) {
+        report(offset, "a level-1 (`#`) heading would repeat the page title, which comes from `title`: use ## for a section heading");
+      } else if (level > previousLevel + 1) {
+        const before = previousLevel === 1 ? "the page title (level 1)" : `a level-${previousLevel} heading`;
+        report(offset, `this level-${level} heading comes after ${before}, skipping a level: use ${"#".repeat(previousLevel + 1)} here (and move the headings under it up too)`);
+      }
+      previousLevel = level === 1 ? 2 : level;
+    }
+    if (token.type === "inline") checkInline(token, lines, text, article, articleUrls, report);
+  }
+  return problems;
+}
+
+function checkInline(
+  inline: Token,
+  lines: [number, number],
+  text: BodyText,
+  article: BodyInput,
+  articleUrls: ReadonlySet<string>,
+  report: (offset: number, message: string) => void,
+): void {
+  const [from, to] = text.range(lines);
+  let linkCursor = from;
+  let imageCursor = from;
+  for (const child of inline.children ?? []) {
+    if (child.type === "link_open") {
+      const href = String(child.attrGet("href") ?? "");
+      const found = text.findTarget(href, linkCursor, to);
+      if (found !== undefined) linkCursor = found + 1;
+      const problem = deadLink(href, article.url, articleUrls);
+      if (problem) report(found ?? text.findDefinition(href) ?? from, problem);
+    } else if (child.type === "image") {
+      const found = text.find("![", imageCursor, to);
+      if (found !== undefined) imageCursor = found + 2;
+      if (!child.content.trim()) {
+        const src = String(child.attrGet("src") ?? "");
+        report(found ?? from, `this image has no alt text: describe what it shows between the square brackets, e.g. ![Young people at a council youth forum](${src})`);
+      }
+    }
+  }
+}
+
+/** Why a link to another article leads nowhere, or undefined when it is fine or not a link between articles. */
+export function deadLink(href: string, fromUrl: string, articleUrls: ReadonlySet<string>): string | undefined {
+  if (!href || href.startsWith("#") || /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith("//")) return undefined;
+  const resolved = new URL(href, `http://site${fromUrl}`);
+  let target = safeDecode(resolved.pathname).replace(/\/index\.html$/, "/");
+  if (!ARTICLE_SECTIONS.has(target.split("/")[1] ?? "")) return undefined;
+  if (!/\.[a-z0-9]+$/i.test(target) && !target.endsWith("/")) target += "/";
+  if (articleUrls.has(target) || SECTION_PAGE.test(target)) return undefined;
+
+  const slug = target.split("/").filter(Boolean).at(-1);
+  const sameSlug = [...articleUrls].filter((url) => url.split("/").at(-2) === slug);
+  const suggestion = sameSlug.length === 1 ? sameSlug[0] : closest(target, [...articleUrls].map((url) => ({ key: url })));
+  const fix = suggestion
+    ? `did you mean ${suggestion}?`
+    : `check the address: an article's is /${target.split("/")[1]}/<year>/<file name without .md>/`;
+  const link = href.startsWith("/") ? `the link ${href} points to no article` : `the link ${href} leads to ${target}, where there is no article`;
+  return `${link}: ${fix}`;
+}
+
+/** The body as text, with offsets turned into file lines and columns. */
+class BodyText {
+  readonly #text: string;
+  readonly #bodyLine: number;
+  readonly #lineStarts: number[] = [0];
+
+  constructor(text: string, bodyLine: number) {
+    this.#text = text;
+    this.#bodyLine = bodyLine;
+    for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) this.#lineStarts.push(index + 1);
+  }
+
+  /** 1-based file line and column of an offset in the body. */
+  position(offset: number): { line: number; column: number } {
+    let low = 0;
+    let high = this.#lineStarts.length - 1;
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if (this.#lineStarts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: this.#bodyLine + low, column: offset - this.#lineStarts[low]! + 1 };
+  }
+
+  /** The offsets of body lines `[first, end)`, as markdown-it's `map` gives them. */
+  range([first, end]: [number, number]): [number, number] {
+    return [this.#lineStarts[first] ?? this.#text.length, this.#lineStarts[end] ?? this.#text.length];
+  }
+
+  firstCharacter(line: number): number {
+    const start = this.#lineStarts[line] ?? this.#text.length;
+    return start + (/^[ \t]*/.exec(this.#text.slice(start))?.[0].length ?? 0);
+  }
+
+  find(needle: string, from: number, to: number): number | undefined {
+    const found = this.#text.indexOf(needle, from);
+    return found === -1 || found >= to ? undefined : found;
+  }
+
+  /** Where a link's target is written in `[from, to)`, as typed or as markdown-it normalised it. */
+  findTarget(href: string, from: number, to: number): number | undefined {
+    for (const written of new Set([href, safeDecode(href)])) {
+      const found = this.find(`(${written}`, from, to) ?? this.find(`(<${written}`, from, to);
+      if (found !== undefined) return found + (this.#text[found + 1] === "<" ? 2 : 1);
+    }
+    return undefined;
+  }
+
+  /** A reference-style link's definition, `[name]: /blog/...`, anywhere in the body. */
+  findDefinition(href: string): number | undefined {
+    for (const written of new Set([href, safeDecode(href)])) {
+      const match = new RegExp(`^ {0,3}\\[[^\\]]+\\]:[ \\t]*<?(${escapeRegExp(written)})`, "m").exec(this.#text);
+      if (match) return match.index + match[0].length - written.length;
+    }
+    return undefined;
+  }
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURI(text);
+  } catch {
+    return text;
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
