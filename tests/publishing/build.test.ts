@@ -1,0 +1,128 @@
+/**
+ * Whole builds of the publishing fixture: under a path prefix every reference stays under it; two builds of
+ * the same content are byte-identical; a failed build leaves the previous output exactly as it was.
+ */
+import { createHash } from "node:crypto";
+import { cp, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildSite } from "../../src/build.ts";
+import { ContentError } from "../../src/content/problems.ts";
+import { checkLinks, formatLinkProblems, scanHtml } from "../../src/quality/links.ts";
+import { buildInto, FIXTURE, fixtureSettings, listFiles } from "./helpers.ts";
+
+const PREFIX = "/archive/";
+const ORIGIN = "https://example.org";
+
+describe("a build under a path prefix", () => {
+  const settings = fixtureSettings({ PATH_PREFIX: PREFIX });
+  let out: string;
+  beforeAll(async () => {
+    out = await buildInto(settings);
+  });
+
+  it("passes the link check with the prefix: every internal reference resolves under it", () => {
+    const problems = checkLinks(out, { pathPrefix: PREFIX, siteOrigin: ORIGIN });
+    expect(problems, formatLinkProblems(problems)).toEqual([]);
+  });
+
+  it("has every href and src on every page under the prefix, or absolute, external or an anchor", async () => {
+    const pages = listFiles(out).filter((file) => file.endsWith(".html"));
+    expect(pages.length).toBeGreaterThan(20);
+    const wrong: string[] = [];
+    for (const page of pages) {
+      const pageUrl = new URL(`${PREFIX}${page.replace(/index\.html$/, "")}`, ORIGIN);
+      for (const { url } of scanHtml(await readFile(path.join(out, page), "utf8")).refs) {
+        if (/^(https?:|mailto:|tel:|#)/i.test(url)) {
+          if (url.startsWith(ORIGIN) && !url.startsWith(`${ORIGIN}${PREFIX}`)) wrong.push(`${page}: ${url}`);
+          continue;
+        }
+        // Root-relative references must carry the prefix; relative ones must resolve inside it.
+        const ok = url.startsWith("/") ? url.startsWith(PREFIX) : new URL(url, pageUrl).pathname.startsWith(PREFIX);
+        if (!ok) wrong.push(`${page}: ${url}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("makes every URL in feeds, sitemap, robots.txt, _headers and _redirects carry the prefix", async () => {
+    const files = listFiles(out).filter((file) => /(\.xml|\.json|robots\.txt)$/.test(file) && !file.startsWith("pagefind/"));
+    for (const file of files) {
+      const text = await readFile(path.join(out, file), "utf8");
+      for (const [url] of text.matchAll(/https?:\/\/[^"<\s]+/g)) {
+        if (url.startsWith(ORIGIN)) expect(url, file).toMatch(new RegExp(`^${ORIGIN}${PREFIX}`));
+      }
+    }
+    const headers = await readFile(path.join(out, "_headers"), "utf8");
+    for (const line of headers.split("\n").filter((l) => l.startsWith("/"))) expect(line).toMatch(/^\/archive\//);
+    const redirects = await readFile(path.join(out, "_redirects"), "utf8");
+    for (const line of redirects.split("\n").filter((l) => l.startsWith("/"))) expect(line.split(/\s+/)[1]).toMatch(/^\/archive\//);
+  });
+});
+
+describe("deterministic output", () => {
+  it("builds the same content twice into byte-identical folders", async () => {
+    const settings = fixtureSettings({ PATH_PREFIX: PREFIX });
+    const [first, second] = [await buildInto(settings), await buildInto(settings)];
+    const files = listFiles(first);
+    expect(listFiles(second)).toEqual(files);
+    const differing: string[] = [];
+    for (const file of files) {
+      const [a, b] = await Promise.all([readFile(path.join(first, file)), readFile(path.join(second, file))]);
+      if (!a.equals(b)) differing.push(file);
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it("has no build time in it: a later build date that publishes nothing new changes nothing", async () => {
+    const first = await buildInto(fixtureSettings());
+    const later = await buildInto({ ...fixtureSettings(), buildDate: new Date("2026-06-20T12:00:00Z") });
+    const files = listFiles(first);
+    expect(listFiles(later)).toEqual(files);
+    for (const file of files) expect((await readFile(path.join(later, file))).equals(await readFile(path.join(first, file))), file).toBe(true);
+  });
+});
+
+describe("a failed build", () => {
+  const settings = fixtureSettings();
+
+  async function setUp() {
+    const work = await mkdtemp(path.join(tmpdir(), "adcs-failed-build-"));
+    const content = path.join(work, "content");
+    await cp(FIXTURE, content, { recursive: true });
+    const out = path.join(work, "_site");
+    await buildSite({ outputDir: out, contentDir: content, settings });
+    return { work, content, out, before: await snapshot(out) };
+  }
+
+  it("stops on a broken article and leaves the previous output untouched", async () => {
+    const { work, content, out, before } = await setUp();
+    const file = path.join(content, "blog/2026/youth-justice-reform.md");
+    await writeFile(file, (await readFile(file, "utf8")).replace("date: 2026-02-01", "date: 2026-02-30"));
+
+    await expect(buildSite({ outputDir: out, contentDir: content, settings })).rejects.toThrow(ContentError);
+    await expect(buildSite({ outputDir: out, contentDir: content, settings })).rejects.toThrow(/youth-justice-reform\.md.*2026-02-30/);
+    expect(await snapshot(out)).toEqual(before);
+    expect(await readdir(work)).toEqual(["_site", "content"]);
+  });
+
+  it("leaves the previous output untouched when Eleventy fails part-way (two articles claim one old address)", async () => {
+    const { work, content, out, before } = await setUp();
+    const file = path.join(content, "blog/2019/grow-your-own.md");
+    await writeFile(file, (await readFile(file, "utf8")).replace("blog/article/grow-your-own", "blog/article/making-our-voices-heard"));
+
+    const failure = buildSite({ outputDir: out, contentDir: content, settings });
+    await expect(failure).rejects.toThrow(/grow-your-own\.md/);
+    await expect(failure).rejects.toThrow(/making-our-voices-heard\.md/);
+    expect(await snapshot(out)).toEqual(before);
+    expect(await readdir(work)).toEqual(["_site", "content"]);
+  });
+});
+
+/** Every file under `dir` with a hash of its bytes. */
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const files = listFiles(dir);
+  const hashes = await Promise.all(files.map(async (file) => createHash("sha256").update(await readFile(path.join(dir, file))).digest("hex")));
+  return Object.fromEntries(files.map((file, index) => [file, hashes[index]!]));
+}
