@@ -1,0 +1,45 @@
+/**
+ * The real archive as `npm run build` makes it (built once by tests/global-setup.ts): every article is in
+ * the feeds and the sitemap, and every migrated article's old address redirects to it.
+ */
+import { parseFeed } from "@rowanmanning/feed-parser";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { oldPath } from "../../src/publishing/redirects.ts";
+import { readSettings } from "../../src/settings.ts";
+import { loadSite, type Site } from "../../src/site.ts";
+
+const siteDir = inject("siteDir");
+const read = (file: string) => readFile(path.join(siteDir, file), "utf8");
+let site: Site;
+
+beforeAll(async () => {
+  const settings = readSettings();
+  site = await loadSite({ contentDir: path.resolve("content"), includeUnpublished: false, buildDate: settings.buildDate, siteUrl: settings.siteUrl });
+});
+
+describe("the real archive's publishing files", () => {
+  it("has every article in the main feeds, newest first, each with a date", async () => {
+    const atom = parseFeed(await read("feed.xml"));
+    expect(atom.items.map((item) => item.title)).toEqual(site.articles.map((article) => article.title));
+    const times = atom.items.map((item) => item.updated!.getTime());
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    const json = JSON.parse(await read("feed.json")) as { items: unknown[] };
+    expect(json.items).toHaveLength(site.articles.length);
+  });
+
+  it("redirects every migrated article's old address, once, sorted", async () => {
+    const lines = (await read("_redirects")).split("\n").filter((line) => line && !line.startsWith("#"));
+    const expected = site.articles
+      .filter((article) => article.legacy?.oldUrl)
+      .map((article) => `${oldPath(article.legacy!.oldUrl!)} ${article.url.replace(/^\//, readSettings().pathPrefix)} 301`)
+      .sort();
+    expect(lines.map((line) => line.split(/\s+/).join(" "))).toEqual(expected);
+  });
+
+  it("lists every article in the sitemap", async () => {
+    const sitemap = await read("sitemap.xml");
+    for (const article of site.articles) expect(sitemap).toContain(`${article.url}</loc>`);
+  });
+});
