@@ -54,6 +54,16 @@ function measureLayout(): Measured[] {
   // Visually-hidden helpers (sr-only: 1px box, clipped) are meant to be invisible; ignore them.
   const isHidden = (s: CSSStyleDeclaration, r: DOMRect): boolean =>
     s.display === "none" || s.visibility === "hidden" || r.width <= 1 || r.height <= 1 || (s.clip !== "auto" && s.clip !== "") || (s.clipPath !== "none" && s.clipPath !== "");
+  // `position: absolute; left: -10000px` is a deliberate way to hide text visually; only boxes that
+  // are partly on screen are layout bugs.
+  const deliberatelyOffscreen = (el: Element): boolean => {
+    for (let p: Element | null = el; p && p !== document.body; p = p.parentElement) {
+      const pos = getComputedStyle(p).position;
+      const r = p.getBoundingClientRect();
+      if ((pos === "absolute" || pos === "fixed") && (r.right <= 0 || r.left >= viewport)) return true;
+    }
+    return false;
+  };
   const inScroller = (el: Element): boolean => {
     for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
       const ox = getComputedStyle(p).overflowX;
@@ -64,7 +74,7 @@ function measureLayout(): Measured[] {
 
   if (root.scrollWidth > viewport) {
     const wide = Array.from(document.body.querySelectorAll("*"))
-      .filter((el) => el.getBoundingClientRect().right > viewport + 1 && !inScroller(el))
+      .filter((el) => el.getBoundingClientRect().right > viewport + 1 && !inScroller(el) && !deliberatelyOffscreen(el))
       .slice(0, 3)
       .map(describe);
     found.push({ kind: "horizontal-scroll", detail: `page scrolls sideways: scrollWidth ${root.scrollWidth} > clientWidth ${viewport}; widest: ${wide.join(", ") || "(unknown)"}` });
@@ -76,7 +86,7 @@ function measureLayout(): Measured[] {
     const r = el.getBoundingClientRect();
     const s = getComputedStyle(el);
     if (isHidden(s, r) || s.display === "contents") continue;
-    if ((r.right > viewport + 1 || r.left < -1) && !inScroller(el)) {
+    if ((r.right > viewport + 1 || r.left < -1) && !inScroller(el) && !deliberatelyOffscreen(el)) {
       if (offscreen++ < MAX_PER_KIND) found.push({ kind: "offscreen", detail: `${describe(el)} spans x=${Math.round(r.left)}..${Math.round(r.right)}, viewport is ${viewport}px wide` });
     }
   }
