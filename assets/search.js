@@ -148,12 +148,19 @@ async function start(root) {
     const sort = current.sort === "newest" || !current.q ? { date: "desc" } : undefined;
     const found = await pagefind.search(current.q || null, { filters, ...(sort && { sort }) });
     if (id !== runId || !found) return; // a newer search has started (Pagefind returns null for debounced ones)
-    updateCounts(checkboxes, found.filters);
-    pending = found.results;
+    let results = found.results.map((result) => ({ data: once(() => result.data()) }));
+    let counts = found.filters;
+    if (current.q && results.length && !matchesQuery(current.q, await results[0].data())) {
+      results = [];
+      counts = {};
+    }
+    if (id !== runId) return;
+    updateCounts(checkboxes, counts);
+    pending = results;
     el.results.replaceChildren();
     await showMore(id);
     if (id !== runId) return;
-    announce(describe(found.results.length, current));
+    announce(describe(results.length, current));
   }
 
   /** Renders the next page of results; returns the first new item. */
@@ -204,6 +211,42 @@ function urlFor(state) {
   if (state.sort) params.set("sort", state.sort);
   const query = params.toString();
   return `${location.pathname}${query ? `?${query}` : ""}`;
+}
+
+/**
+ * Whether the best result really matched every word of the query. Pagefind replaces a word it cannot find
+ * with its longest prefix that is in the index, however short, so "xylophone" finds every "X"
+ * (https://github.com/Pagefind/pagefind/issues/780, not configurable in 1.6). That helps a half-typed or
+ * slightly misspelt word ("safeguardin", "fundign"), so a match is accepted when it shares at least half of
+ * the word (and 3 letters) with what the page says; otherwise the search is reported as finding nothing.
+ * Words matched only in metadata have no locations in the text and are accepted.
+ */
+function matchesQuery(query, data) {
+  const terms = query.split(/\s+/).map(normaliseWord).filter(Boolean);
+  const locations = data.locations ?? [];
+  if (!terms.length || !locations.length) return true;
+  const words = String(data.content ?? "").split(/\s+/);
+  const matched = locations.map((index) => normaliseWord(words[index] ?? ""));
+  return terms.every((term) => {
+    const needed = Math.min(term.length, Math.max(3, Math.ceil(term.length / 2)));
+    return matched.some((word) => commonPrefixLength(term, word) >= needed);
+  });
+}
+
+function normaliseWord(word) {
+  return word.toLocaleLowerCase("en-GB").normalize("NFKD").replace(/[^\p{L}\p{N}]/gu, "");
+}
+
+function commonPrefixLength(a, b) {
+  let length = 0;
+  while (length < a.length && length < b.length && a[length] === b[length]) length += 1;
+  return length;
+}
+
+/** Calls `load` the first time only, so a result's fragment is fetched once however often it is asked for. */
+function once(load) {
+  let promise;
+  return () => (promise ??= load());
 }
 
 /** Pagefind's filter object: any of the chosen values within a filter, all filters together. */
@@ -271,7 +314,7 @@ function updateCounts(boxes, counts) {
   for (const box of boxes) {
     const count = counts[box.name]?.[box.value] ?? 0;
     const span = /** @type {HTMLElement} */ (box.labels?.[0]?.querySelector(".search-filter__count"));
-    span.replaceChildren(`(${count}`, make("span", "visually-hidden", count === 1 ? " result" : " results"), ")");
+    span.textContent = `(${count})`;
     box.closest("li")?.classList.toggle("search-filter__item--none", count === 0);
   }
 }

@@ -1,0 +1,231 @@
+/**
+ * The search page in a real browser, on the real archive (built once for the run by tests/global-setup.ts),
+ * served as a static host would, with the site's Content-Security-Policy applied: typing finds articles,
+ * filters narrow them, the URL round-trips (direct load and Back), an empty search says so, nothing logs an
+ * error. Also measures what a first one-word search downloads, and checks result links under a path prefix
+ * on the fixture site.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { buildSite } from "../../src/build.ts";
+import { formatViolations, runAxe } from "../../src/quality/a11y.ts";
+import { formatPageIssues, watchPage, type PageWatcher } from "../../src/quality/page-errors.ts";
+import { readSettings } from "../../src/settings.ts";
+import { browserAvailable, launchBrowser, type BrowserSession } from "../support/browser.ts";
+import { serveSite, type StaticServer } from "../support/serve.ts";
+
+const runnable = browserAvailable("search page (tests/browser/search.test.ts)");
+const siteDir = inject("siteDir");
+
+/** What the site asks hosts to send (the `/*` block of `_headers`), or the least search needs to work under. */
+function contentSecurityPolicy(dir: string): string {
+  const file = path.join(dir, "_headers");
+  const fromFile = existsSync(file) && /Content-Security-Policy:\s*(.+)/.exec(readFileSync(file, "utf8"))?.[1]?.trim();
+  return fromFile || "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'";
+}
+
+/** Sends the CSP with every response, as the host would, so an inline script or style would fail here. */
+async function applyPolicy(context: BrowserContext, policy: string): Promise<void> {
+  await context.route("**/*", async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), "content-security-policy": policy } });
+  });
+}
+
+const status = (page: Page) => page.locator("[data-search-status]");
+const resultTitles = (page: Page) => page.locator(".search-result__title a").allTextContents();
+
+/** Types like a person (so the debounce and the input events run) and waits for the announcement. */
+async function typeQuery(page: Page, text: string): Promise<void> {
+  const box = page.getByRole("searchbox", { name: "Search the archive" });
+  await box.fill("");
+  await box.pressSequentially(text, { delay: 20 });
+  await expect.poll(() => status(page).textContent()).toContain(`“${text}”`);
+}
+
+describe.skipIf(!runnable)("the search page on the real archive", () => {
+  let browser: BrowserSession;
+  let server: StaticServer;
+  let watcher: PageWatcher;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await serveSite(siteDir);
+    browser = await launchBrowser();
+    await applyPolicy(browser.context, contentSecurityPolicy(siteDir));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(query = ""): Promise<Page> {
+    page = await browser.newPage();
+    watcher = watchPage(page);
+    await page.goto(server.url(`search/${query}`));
+    await page.locator("[data-search-body]").waitFor({ state: "visible" });
+    return page;
+  }
+
+  it("finds articles as you type, with the words marked, and puts the query in the URL", async () => {
+    await open();
+    await typeQuery(page, "brexit");
+    expect(await resultTitles(page)).toContain("Do we know what Brexit means for children?");
+    expect(await status(page).textContent()).toMatch(/^\d+ results? for “brexit”$/);
+    expect(await page.locator(".search-result__excerpt mark").count()).toBeGreaterThan(0);
+    expect(new URL(page.url()).search).toBe("?q=brexit");
+    const first = page.locator(".search-result").first();
+    expect(await first.locator(".search-result__meta").textContent()).toMatch(/Blog post|Regional update/);
+    expect(watcher.issues, formatPageIssues(watcher.issues)).toEqual([]);
+  });
+
+  it("narrows results with a filter, shows counts, and can sort newest first", async () => {
+    await open();
+    await typeQuery(page, "UASC");
+    const before = await resultTitles(page);
+    const london = page.getByRole("group", { name: "Region" }).getByRole("checkbox", { name: /^Greater London \(\d+\)$/ });
+    const type = page.getByRole("group", { name: "Type" }).getByRole("checkbox", { name: /^Regional update/ });
+    await london.check();
+    await type.check();
+    await expect.poll(() => status(page).textContent()).toMatch(/for “UASC” with 2 filters$/);
+    const after = await resultTitles(page);
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.length).toBeLessThanOrEqual(before.length);
+    for (const title of after) expect(title).toMatch(/Greater London|GL Region/);
+    expect(new URL(page.url()).search).toBe("?q=UASC&region=Greater+London&kind=Regional+update");
+
+    await page.getByLabel("Sort by").selectOption("newest");
+    await expect.poll(() => new URL(page.url()).searchParams.get("sort")).toBe("newest");
+    const dates = await page.locator(".search-result__meta").allTextContents();
+    const times = dates.map((text) => Date.parse(/\d{1,2} \w+ \d{4}/.exec(text)?.[0] ?? "")).filter((time) => !Number.isNaN(time));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+
+    const violations = await runAxe(page);
+    expect(violations, formatViolations(violations)).toEqual([]);
+    expect(watcher.issues, formatPageIssues(watcher.issues)).toEqual([]);
+  });
+
+  it("restores a search from its URL, and Back undoes the next one", async () => {
+    await open("?q=UASC&region=Greater+London");
+    const box = page.getByRole("searchbox", { name: "Search the archive" });
+    await expect.poll(() => status(page).textContent()).toMatch(/for “UASC” with 1 filter$/);
+    expect(await box.inputValue()).toBe("UASC");
+    // "Greater London" is a tag as well as a region.
+    const london = page.getByRole("group", { name: "Region" }).getByRole("checkbox", { name: /^Greater London/ });
+    expect(await london.isChecked()).toBe(true);
+    const restored = await resultTitles(page);
+
+    await typeQuery(page, "brexit");
+    await london.uncheck();
+    await expect.poll(() => new URL(page.url()).search).toBe("?q=brexit");
+    await page.goBack(); // the filter change
+    await expect.poll(() => new URL(page.url()).search).toBe("?q=brexit&region=Greater+London");
+    expect(await london.isChecked()).toBe(true);
+    await page.goBack(); // the typing
+    await expect.poll(() => new URL(page.url()).search).toBe("?q=UASC&region=Greater+London");
+    await expect.poll(() => box.inputValue()).toBe("UASC");
+    await expect.poll(() => resultTitles(page)).toEqual(restored);
+    expect(await london.isChecked()).toBe(true);
+    expect(watcher.issues, formatPageIssues(watcher.issues)).toEqual([]);
+  });
+
+  it("says so when nothing matches, but still finds a half-typed word", async () => {
+    await open();
+    // Pagefind alone would answer with every page containing "X" (see matchesQuery in assets/search.js).
+    await typeQuery(page, "xylophonezz");
+    expect(await status(page).textContent()).toMatch(/^No results for “xylophonezz”/);
+    expect(await page.locator(".search-result").count()).toBe(0);
+    await typeQuery(page, "safeguardin");
+    expect(await status(page).textContent()).toMatch(/^\d+ results? for “safeguardin”$/);
+    expect(watcher.issues, formatPageIssues(watcher.issues)).toEqual([]);
+  });
+
+  it("can be used from the keyboard: type, Enter, Tab to a filter and tick it with Space", async () => {
+    await open();
+    const box = page.getByRole("searchbox", { name: "Search the archive" });
+    await box.focus();
+    await page.keyboard.type("funding");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => status(page).textContent()).toContain("“funding”");
+    await page.keyboard.press("Tab"); // the Search button
+    await page.keyboard.press("Tab"); // the first filter
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe("checkbox");
+    await page.keyboard.press("Space");
+    await expect.poll(() => new URL(page.url()).search).toMatch(/^\?q=funding&region=/);
+    expect(watcher.issues, formatPageIssues(watcher.issues)).toEqual([]);
+  });
+
+  it("measures what a first one-word search downloads", async () => {
+    const fresh = await launchBrowser(); // an empty cache
+    try {
+      await applyPolicy(fresh.context, contentSecurityPolicy(siteDir));
+      const measured = await fresh.newPage();
+      const bytes = new Map<string, number>();
+      const reading: Promise<void>[] = [];
+      // The context, not the page, so that requests made by Pagefind's web worker count too.
+      fresh.context.on("response", (response) => {
+        const url = new URL(response.url());
+        if (!url.pathname.includes("/pagefind/")) return;
+        reading.push(response.body().then((body) => void bytes.set(url.pathname, body.length)));
+      });
+      await measured.goto(server.url("search/"));
+      await measured.locator("[data-search-body]").waitFor({ state: "visible" });
+      const box = measured.getByRole("searchbox", { name: "Search the archive" });
+      await box.pressSequentially("funding", { delay: 20 });
+      await expect.poll(() => measured.locator("[data-search-status]").textContent()).toContain("“funding”");
+      await measured.waitForLoadState("networkidle");
+      await Promise.all(reading);
+      const byKind: Record<string, number> = {};
+      for (const [file, size] of bytes) {
+        const kind = /\/(index|fragment|filter)\//.exec(file)?.[1] ?? path.basename(file).replace(/^(pagefind)\.en_\w+\.pf_meta$/, "$1 meta");
+        byKind[kind] = (byKind[kind] ?? 0) + size;
+      }
+      const total = [...bytes.values()].reduce((sum, size) => sum + size, 0);
+      console.log(`First search for “funding”: ${bytes.size} Pagefind files, ${total} bytes`, byKind);
+      expect(bytes.size).toBeGreaterThan(0);
+      expect(total).toBeLessThan(500_000); // a budget: today about a fifth of it
+    } finally {
+      await fresh.close();
+    }
+  });
+});
+
+describe.skipIf(!runnable)("the search page under a path prefix", () => {
+  let work: string;
+  let browser: BrowserSession;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    work = await mkdtemp(path.join(tmpdir(), "adcs-search-prefix-"));
+    const out = path.join(work, "_site");
+    await buildSite({
+      outputDir: out,
+      contentDir: "tests/fixtures/site/content",
+      settings: { ...readSettings({ PATH_PREFIX: "/archive-prefix/" }), buildDate: new Date("2026-06-01T12:00:00Z") },
+    });
+    server = await serveSite(out, { pathPrefix: "/archive-prefix/" });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (work) await rm(work, { recursive: true, force: true });
+  });
+
+  it("links results under the prefix, and they open", async () => {
+    const page = await browser.newPage();
+    const watcher = watchPage(page);
+    await page.goto(server.url("search/?q=UASC"));
+    await expect.poll(() => page.locator("[data-search-status]").textContent()).toBe("1 result for “UASC”");
+    const link = page.locator(".search-result__title a").first();
+    expect(await link.getAttribute("href")).toBe("/archive-prefix/regional-updates/2026/london-update-january-2026/");
+    await link.click();
+    await page.waitForURL(/london-update-january-2026/);
+    expect(await page.locator("h1").textContent()).toBe("London update, January 2026");
+    expect(watcher.issues, formatPageIssues(watcher.issues)).toEqual([]);
+  });
+});
