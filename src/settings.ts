@@ -4,7 +4,7 @@
 import { parseDay, ZONE } from "./dates.ts";
 
 export interface Settings {
-  /** The site's absolute origin and path, without a trailing slash, for canonical links and feeds. */
+  /** The site's origin (`https://host`), for canonical links and feeds; the path under it is `pathPrefix`. */
   siteUrl: string;
   /** Where the site sits under its host, e.g. `/archive/`; `/` at the root. */
   pathPrefix: string;
@@ -16,11 +16,20 @@ export interface Settings {
 
 export function readSettings(env: NodeJS.ProcessEnv = process.env, now = new Date()): Settings {
   return {
-    siteUrl: (env.SITE_URL ?? "http://localhost:8080").replace(/\/+$/, ""),
+    siteUrl: originOf(env.SITE_URL ?? "http://localhost:8080"),
     pathPrefix: normalisePrefix(env.PATH_PREFIX ?? "/"),
     buildDate: env.BUILD_DATE ? buildDateFrom(env.BUILD_DATE) : now,
     includeUnpublished: env.SHOW_DRAFTS === "1" || ["serve", "watch"].includes(env.ELEVENTY_RUN_MODE ?? ""),
   };
+}
+
+/** SITE_URL is the origin alone; the path under it is PATH_PREFIX, so the two can never disagree. */
+function originOf(url: string): string {
+  const parsed = URL.canParse(url) ? new URL(url) : undefined;
+  if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.pathname.replace(/\/+$/, "") !== "") {
+    throw new Error(`SITE_URL "${url}" should be the site's origin, e.g. https://www.example.org (give a path in PATH_PREFIX)`);
+  }
+  return parsed.origin;
 }
 
 export function normalisePrefix(prefix: string): string {
