@@ -135,6 +135,15 @@ async function start(root) {
 
   async function search(current) {
     const id = ++runId;
+    el.results.setAttribute("aria-busy", "true");
+    try {
+      await runSearch(current, id);
+    } finally {
+      if (id === runId) el.results.setAttribute("aria-busy", "false");
+    }
+  }
+
+  async function runSearch(current, id) {
     const filters = pagefindFilters(current.filters);
     const hasFilters = Object.keys(filters).length > 0;
     if (!current.q && !hasFilters) {
