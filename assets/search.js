@@ -84,17 +84,20 @@ async function start(root) {
     update({ ...state, q: el.input.value.trim() }, typingEntry ? "replace" : "push");
     typingEntry = false;
   });
-  el.filters.addEventListener("change", () => {
+  /** The state with the words as typed so far (a change of filter or sort takes them along at once). */
+  function typed() {
+    clearTimeout(timer);
     typingEntry = false;
-    update({ ...state, filters: checkedFilters(checkboxes) }, "push");
+    return { ...state, q: el.input.value.trim() };
+  }
+  el.filters.addEventListener("change", () => {
+    update({ ...typed(), filters: checkedFilters(checkboxes) }, "push");
   });
   el.sort.addEventListener("change", () => {
-    typingEntry = false;
-    update({ ...state, sort: el.sort.value === "newest" ? "newest" : "" }, "push");
+    update({ ...typed(), sort: el.sort.value === "newest" ? "newest" : "" }, "push");
   });
   el.clear.addEventListener("click", () => {
-    typingEntry = false;
-    update({ ...state, filters: {} }, "push");
+    update({ ...typed(), filters: {} }, "push");
     el.input.focus();
   });
   el.more.addEventListener("click", async () => {

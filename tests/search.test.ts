@@ -155,6 +155,18 @@ describe("the search index of the fixture site", () => {
     ]);
   });
 
+  it("has a search page that works without inline code and explains itself without JavaScript", async () => {
+    const html = await readFile(path.join(out, "search", "index.html"), "utf8");
+    const noscript = /<noscript>([\s\S]*?)<\/noscript>/.exec(html)?.[1] ?? "";
+    expect(noscript).toContain("Search needs JavaScript");
+    for (const listing of ["/archive/", "/regions/", "/tags/"]) expect(noscript).toContain(`href="${listing}"`);
+    expect(html).toMatch(/<form class="search-form" role="search" action="\/search\/" method="get"/);
+    expect(html).toMatch(/<script type="module" src="\/assets\/search\.[0-9a-f]{10}\.js"><\/script>/);
+    // The Content-Security-Policy allows neither inline scripts nor inline styles.
+    expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+    expect(html).not.toMatch(/<style|\sstyle=/);
+  });
+
   it("stops with an error rather than writing an empty index", async () => {
     const empty = await mkdtemp(path.join(tmpdir(), "adcs-search-empty-"));
     try {
