@@ -161,7 +161,7 @@ async function start(root) {
     const found = await pagefind.search(current.q || null, { filters, ...(sort && { sort }) });
     if (id !== runId || !found) return; // a newer search has started (Pagefind returns null for debounced ones)
     let results = found.results.map((result) => ({ data: once(() => result.data()) }));
-    let counts = found.filters;
+    let counts = await facetCounts(current.q, filters, found.filters);
     if (current.q && results.length && !matchesQuery(current.q, await results[0].data())) {
       results = [];
       counts = {};
@@ -173,6 +173,25 @@ async function start(root) {
     await showMore(id);
     if (id !== runId) return;
     announce(describe(results.length, current));
+  }
+
+  /**
+   * Counts beside each filter value. Pagefind counts each value with every chosen filter applied, which is
+   * right across filters (they narrow) but not within one, where values widen: with "South East" ticked,
+   * every other region would show 0. So a filter with values chosen is counted as if it had none.
+   */
+  async function facetCounts(q, filters, counts) {
+    const result = { ...counts };
+    for (const key of Object.keys(filters)) {
+      const others = Object.fromEntries(Object.entries(filters).filter(([other]) => other !== key));
+      if (!q && !Object.keys(others).length) {
+        result[key] = totals[key] ?? {};
+        continue;
+      }
+      const wider = await pagefind.search(q || null, { filters: others });
+      result[key] = wider?.filters?.[key] ?? {};
+    }
+    return result;
   }
 
   /** Renders the next page of results; returns the first new item. */

@@ -119,6 +119,20 @@ describe.skipIf(!runnable)("the search page on the real archive", () => {
     expect(watcher.issues, formatPageIssues(watcher.issues)).toEqual([]);
   });
 
+  it("counts the other values of a filter as alternatives once one is ticked", async () => {
+    await open();
+    await typeQuery(page, "funding");
+    const regions = page.getByRole("group", { name: "Region" }).getByRole("checkbox");
+    const before = await regions.evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).labels![0]!.textContent!.trim()));
+    expect(before.filter((label) => !label.endsWith("(0)")).length).toBeGreaterThan(1);
+    await regions.first().check();
+    await poll(() => status(page).textContent()).toMatch(/with 1 filter$/);
+    await settled(page);
+    const after = await regions.evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).labels![0]!.textContent!.trim()));
+    expect(after).toEqual(before); // ticking one region widens, it doesn't zero the others
+    expect(watcher.issues, formatPageIssues(watcher.issues)).toEqual([]);
+  });
+
   it("restores a search from its URL, and Back undoes the next one", async () => {
     await open("?q=UASC&region=Greater+London");
     const box = page.getByRole("searchbox", { name: "Search the archive" });
