@@ -15,10 +15,10 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 const BAD = "tests/fixtures/bad/content";
 const run = promisify(execFile);
 
-/** Runs a script the way npm does, from the project root; never throws on a non-zero exit. */
+/** Runs a script the way `npm run check` does (one cached bundle), from the project root; never throws on a non-zero exit. */
 async function script(name: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", `scripts/${name}.ts`, ...args], { cwd: ROOT });
+    const { stdout, stderr } = await run(process.execPath, ["scripts/run-bundled.mjs", `scripts/${name}.ts`, ...args], { cwd: ROOT });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
