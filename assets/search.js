@@ -30,6 +30,7 @@ async function start(root) {
     input: /** @type {HTMLInputElement} */ (root.querySelector("#search-q")),
     body: /** @type {HTMLElement} */ (root.querySelector("[data-search-body]")),
     filters: /** @type {HTMLElement} */ (root.querySelector("[data-search-filters]")),
+    panel: /** @type {HTMLDetailsElement} */ (root.querySelector("[data-search-filters-panel]")),
     clear: /** @type {HTMLButtonElement} */ (root.querySelector("[data-search-clear]")),
     sort: /** @type {HTMLSelectElement} */ (root.querySelector("[data-search-sort]")),
     status: /** @type {HTMLElement} */ (root.querySelector("[data-search-status]")),
@@ -56,6 +57,12 @@ async function start(root) {
 
   const checkboxes = renderFilters(el.filters, totals);
   el.body.hidden = false;
+  // The same width as the two-column layout in search.css, where the panel's summary is hidden.
+  const wide = window.matchMedia("(min-width: 48em)");
+  const unfold = () => {
+    if (wide.matches) el.panel.open = true;
+  };
+  wide.addEventListener("change", unfold);
 
   let state = readState(location.search, totals);
   let typingEntry = false; // the current history entry was made by typing, and typing goes on replacing it
@@ -65,6 +72,7 @@ async function start(root) {
   let pending = [];
 
   showState(state);
+  el.panel.open = wide.matches || countFilters(state.filters) > 0;
   history.replaceState(null, "", urlFor(state));
   search(state);
 
