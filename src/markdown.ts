@@ -10,13 +10,29 @@ import { slugify } from "./slugs.ts";
 export interface MarkdownOptions {
   /** The site's own origin: links to it are not external. */
   siteOrigin?: string;
+  /** Where the site is served (e.g. `/archive/`): editors write `/blog/…`, readers need `/archive/blog/…`. */
+  pathPrefix?: string;
 }
 
-export function createMarkdown({ siteOrigin }: MarkdownOptions = {}): MarkdownIt {
+export function createMarkdown({ siteOrigin, pathPrefix = "/" }: MarkdownOptions = {}): MarkdownIt {
   const md = markdownIt({ html: false, linkify: true, typographer: true });
   md.use(anchor, { slugify, tabIndex: false });
   markExternalLinks(md, siteOrigin);
+  if (pathPrefix !== "/") prefixSitePaths(md, pathPrefix);
   return md;
+}
+
+function prefixSitePaths(md: MarkdownIt, pathPrefix: string): void {
+  const prefixed = (url: string) => (url.startsWith("/") && !url.startsWith("//") ? pathPrefix.replace(/\/$/, "") + url : url);
+  md.core.ruler.push("prefix_site_paths", (state) => {
+    for (const block of state.tokens) {
+      for (const token of block.children ?? []) {
+        const attribute = token.type === "link_open" ? "href" : token.type === "image" ? "src" : undefined;
+        const value = attribute && token.attrGet(attribute);
+        if (attribute && typeof value === "string") token.attrSet(attribute, prefixed(value));
+      }
+    }
+  });
 }
 
 function markExternalLinks(md: MarkdownIt, siteOrigin: string | undefined): void {

@@ -31,6 +31,15 @@ describe("markdown", () => {
     expect(html).toContain('<a href="/tags/">here</a>');
   });
 
+  it("serves the site's own root-relative links and images under the path prefix", () => {
+    const prefixed = createMarkdown({ pathPrefix: "/archive/" });
+    const html = prefixed.render("[a post](/blog/2019/x/) ![chart](/images/c.png) [other](https://example.com/) [here](#top)");
+    expect(html).toContain('href="/archive/blog/2019/x/"');
+    expect(html).toContain('src="/archive/images/c.png"');
+    expect(html).toContain('href="https://example.com/"');
+    expect(html).toContain('href="#top"');
+  });
+
   it("turns Markdown into plain words for summaries and search", () => {
     expect(markdownToText(md, "## Title\n\nSome *emphasis* and [a link](/x/).\n\n- one\n- two")).toBe("Title\n\nSome emphasis and a link.\n\none\n\ntwo");
     expect(firstParagraph(md, "## Heading\n\nFirst paragraph\nwraps here.\n\nSecond.")).toBe("First paragraph wraps here.");
