@@ -27,8 +27,8 @@ export interface BuildResult {
 
 export async function buildSite({ outputDir, contentDir, settings }: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
-  const { problems } = await checkContent(contentDir);
-  if (problems.length) throw new ContentError(problems);
+  const checked = await checkContent(contentDir);
+  if (checked.problems.length) throw new ContentError(checked.problems);
 
   const target = path.resolve(outputDir);
   const staging = await mkdtemp(`${target}.building-`);
@@ -37,7 +37,8 @@ export async function buildSite({ outputDir, contentDir, settings }: BuildOption
       quietMode: true,
       // false skips looking for .eleventy.js (which would add the default config again); the types only allow a path.
       configPath: false as unknown as string,
-      config: createConfig({ contentDir, settings }),
+      // The site model starts from this check rather than reading and checking the folder again.
+      config: createConfig({ contentDir, settings, checked }),
       // Eleventy's constructor sets the path prefix from this option (default "/"), overriding the config's.
       pathPrefix: settings.pathPrefix,
     });

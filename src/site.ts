@@ -3,7 +3,7 @@
  * page and every index. Templates only present what this returns.
  */
 import { buildArticle, type Article } from "./content/article.ts";
-import { checkContent } from "./content/load.ts";
+import { checkContent, type CheckedContent } from "./content/load.ts";
 import { newestFirst } from "./content/order.ts";
 import { ContentError } from "./content/problems.ts";
 import { londonDay } from "./dates.ts";
@@ -36,6 +36,13 @@ export interface SiteOptions {
   /** "Today" for scheduling: the one injectable clock. */
   buildDate: Date;
   siteUrl: string;
+  /** Where the site is served; root-relative links in article bodies get it. */
+  pathPrefix?: string;
+  /**
+   * The folder's content as `checkContent` already returned it (the production build checks before it
+   * starts Eleventy), so it is not read, parsed and checked a second time. Omit it to read the folder.
+   */
+  checked?: CheckedContent;
 }
 
 export interface Crumb {
@@ -91,10 +98,10 @@ const HOME = { title: "Home", url: "/" };
 const MORE_LIMIT = 4;
 
 export async function loadSite(options: SiteOptions): Promise<Site> {
-  const { articles: valid, data, problems } = await checkContent(options.contentDir);
+  const { articles: valid, data, problems } = options.checked ?? (await checkContent(options.contentDir));
   if (problems.length) throw new ContentError(problems);
 
-  const md = createMarkdown({ siteOrigin: options.siteUrl });
+  const md = createMarkdown({ siteOrigin: options.siteUrl, ...(options.pathPrefix && { pathPrefix: options.pathPrefix }) });
   const buildDay = londonDay(options.buildDate);
   const articles = newestFirst(valid.map((article) => buildArticle(article, data, md, buildDay))).filter(
     isPublished(options.includeUnpublished),

@@ -7,6 +7,7 @@
  * then one paginated template per page type in `layouts/` renders the model.
  */
 import path from "node:path";
+import type { CheckedContent } from "../content/load.ts";
 import { loadSite } from "../site.ts";
 import { readSettings, type Settings } from "../settings.ts";
 import { assetsPlugin } from "./assets.ts";
@@ -17,12 +18,17 @@ export interface ConfigOptions {
   /** The content folder (a fixture site in tests); defaults to `content/`. */
   contentDir?: string;
   settings?: Settings;
+  /**
+   * The content folder as `checkContent` returned it, for a one-shot build that has just checked it
+   * (`buildSite`). Never for watching: the dev server must read the folder again on every change.
+   */
+  checked?: CheckedContent;
 }
 
 // Eleventy's config type is loose JS; the handful of calls used here are typed by use.
 type EleventyConfig = any;
 
-export function createConfig({ contentDir = "content", settings = readSettings() }: ConfigOptions = {}) {
+export function createConfig({ contentDir = "content", settings = readSettings(), checked }: ConfigOptions = {}) {
   return function config(eleventyConfig: EleventyConfig) {
     eleventyConfig.setQuietMode(true);
     eleventyConfig.addGlobalData("settings", settings);
@@ -32,6 +38,8 @@ export function createConfig({ contentDir = "content", settings = readSettings()
         includeUnpublished: settings.includeUnpublished,
         buildDate: settings.buildDate,
         siteUrl: settings.siteUrl,
+        pathPrefix: settings.pathPrefix,
+        ...(checked && { checked }),
       }),
     );
     eleventyConfig.addWatchTarget(`${contentDir}/**/*.{md,yaml}`);
