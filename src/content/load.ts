@@ -4,12 +4,12 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { createMarkdown } from "../markdown.ts";
-import { checkBody } from "./body-checks.ts";
+import { checkBody, type BodyInput } from "./body-checks.ts";
 import { KIND_FOLDERS } from "./schema.ts";
 import type { Problem } from "./problems.ts";
 import { parseMarkdownFile, parseYamlFile } from "./source.ts";
 import { checkTagSpellings, locateTag, type TaggedArticle } from "./tag-checks.ts";
-import { duplicateUrls, validateArticle, validateData, type SiteData, type ValidArticle } from "./validate.ts";
+import { duplicateUrls, placeOf, validateArticle, validateData, type SiteData, type ValidArticle } from "./validate.ts";
 
 export const DATA_FILES = { authors: "_data/authors.yaml", regions: "_data/regions.yaml" } as const;
 
@@ -34,11 +34,17 @@ export async function checkContent(contentDir: string, cwd = process.cwd()): Pro
   const sources = await Promise.all(files.map(async (file) => ({ file, text: await readFile(file, "utf8") })));
   const articles: ValidArticle[] = [];
   const tagged: TaggedArticle[] = [];
+  // Bodies are checked even when the front-matter is wrong, so that one run reports every problem.
+  const bodies: BodyInput[] = [];
   for (const { file, text } of sources) {
     const relative = path.relative(contentDir, file).split(path.sep).join("/");
     const source = parseMarkdownFile(show(file), text);
     const result = validateArticle(source, relative, data);
     problems.push(...result.problems);
+    const place = placeOf(relative);
+    if (typeof place !== "string") {
+      bodies.push({ file: source.file, body: source.body, bodyLine: source.bodyLine, url: `/${KIND_FOLDERS[place.kind]}/${place.folder}/${place.slug}/` });
+    }
     if (!result.article) continue;
     articles.push(result.article);
     const { tags = [], date } = result.article.frontMatter;
@@ -46,12 +52,13 @@ export async function checkContent(contentDir: string, cwd = process.cwd()): Pro
   }
   problems.push(...duplicateUrls(articles));
 
-  // What the front-matter schema cannot see: the bodies, and tags spelled two ways across articles.
-  const urls = new Set(articles.map((article) => article.url));
+  // What the front-matter schema cannot see: the bodies, and tags spelled two ways across articles. Links
+  // may point to any article file, even one whose front-matter has a problem: that problem is reported there.
+  const urls = new Set(bodies.map((body) => body.url));
   // The site's parser, so blocks and links are read as pages render them; linkify and the typographer only
   // touch text and external URLs, so they are turned off here for speed.
   const md = createMarkdown().disable(["linkify", "replacements", "smartquotes"]);
-  for (const article of articles) problems.push(...checkBody(article, urls, md));
+  for (const body of bodies) problems.push(...checkBody(body, urls, md));
   problems.push(...checkTagSpellings(tagged));
   return { articles, data, problems };
 }

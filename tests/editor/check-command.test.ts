@@ -39,8 +39,12 @@ function problemIn(file: string): string {
 }
 
 describe("each mistake, named with its file, line and fix", () => {
-  it("missing title", () => {
-    expect(problemIn("blog/2026/missing-title.md")).toBe(`${BAD}/blog/2026/missing-title.md:2:1: \`title\` is missing`);
+  it("missing title, and the body is still checked in the same run", () => {
+    const found = problems.filter((problem) => problem.file === `${BAD}/blog/2026/missing-title.md`).map(formatProblem);
+    expect(found).toEqual([
+      `${BAD}/blog/2026/missing-title.md:2:1: \`title\` is missing`,
+      expect.stringMatching(/missing-title\.md:7:1: this level-3 heading comes after the page title \(level 1\), skipping a level: use ## here/),
+    ]);
   });
 
   it("a date that does not exist", () => {
@@ -112,7 +116,7 @@ describe("npm run check", () => {
     expect(code).toBe(1);
     const lines = stdout.trim().split("\n");
     expect(lines).toHaveLength(problems.length);
-    expect(lines.length).toBeGreaterThanOrEqual(12);
+    expect(lines.length).toBeGreaterThanOrEqual(13);
     for (const line of lines) expect(line).toMatch(/^tests\/fixtures\/bad\/content\/\S+\.md:\d+:\d+: \S/);
     expect(new Set(lines.map((line) => line.split(":")[0])).size).toBe(10);
     expect(stderr).toContain(`${problems.length} problems in 10 files`);
