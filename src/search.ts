@@ -16,12 +16,13 @@ export const SEARCH_INDEX_DIR = "pagefind";
 
 /**
  * Parts of an article page inside `data-pagefind-body` that label the article rather than say anything:
- * the kind label, the date/author/region line, the tag list with its counts and the reading time. Indexed,
- * they would open every excerpt ("Date12 July 2019. RegionGreater London. UASC (3 articles). 2 minute
- * read.") and make "minute" match every page; the search page shows them from metadata instead, and
- * filters cover region, author and tags. The title `h1` and the body stay indexed.
+ * everything in its header but the title (kind label, date/author/region line, the tag list with its
+ * heading and counts, reading time). Indexed, they would open every excerpt ("Date12 July 2019.
+ * RegionGreater London. Tags. UASC (3 articles). 2 minute read.") and make "minute" or "tags" match every
+ * page; the search page shows them from metadata instead, and filters cover region, author and tags.
+ * The title `h1` and the body stay indexed.
  */
-export const ARTICLE_LABELS = [".article__kind", ".article-meta", ".article__header .tag-list", ".article__reading-time"];
+export const ARTICLE_LABELS = [".article__header > :not(h1)"];
 
 const BODY_MARKER = "data-pagefind-body";
 /** The attribute on an element (not the words in an article about search). */
