@@ -78,7 +78,8 @@ function validateMap<T>(source: YamlSource, schema: z.ZodType<T>, noun: string, 
       problems.push({ file: source.file, ...at, message: `the ${noun} key "${key}" appears in URLs: use lower-case words joined by hyphens, e.g. "${slugLike(key)}"` });
       continue;
     }
-    const parsed = schema.safeParse(value);
+    // reportInput lets a wrong type be told apart from a missing field.
+    const parsed = schema.safeParse(value, { reportInput: true });
     if (parsed.success) result[key] = parsed.data;
     else for (const issue of parsed.error.issues) problems.push({ file: source.file, ...source.position([key, ...issuePath(issue)]), message: `${noun} "${key}": ${describeIssue(issue)}` });
   }
@@ -99,7 +100,7 @@ export function validateArticle(
   if (typeof place === "string") problems.push({ file: source.file, line: 1, column: 1, message: place });
   if (source.problems.length) return { problems };
 
-  const parsed = frontMatterSchema.safeParse(source.data);
+  const parsed = frontMatterSchema.safeParse(source.data, { reportInput: true });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) report(issuePath(issue), describeIssue(issue));
     return { problems };
@@ -197,13 +198,17 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       return `${fields} ${issue.keys.length === 1 ? "is not a known field" : "are not known fields"}${field ? ` of ${named}` : ""}: check the spelling (see the fields table in README.md)`;
     }
     case "invalid_type":
-      return issue.input === undefined ? `${named} is missing` : `${named} should be ${expectedType(issue.expected)}`;
+      return issue.input === undefined ? `${named} is missing${EXAMPLES[field] ? `: add it, e.g. ${EXAMPLES[field]}` : ""}` : `${named} should be ${expectedType(issue.expected)}`;
     case "too_small":
       return `${named} is empty: write something there`;
     default:
       return `${named}: ${issue.message}`;
   }
 }
+
+const EXAMPLES: Record<string, string> = {
+  title: "`title: Why early help matters`",
+};
 
 function expectedType(expected: string): string {
   switch (expected) {

@@ -42,7 +42,7 @@ describe("each mistake, named with its file, line and fix", () => {
   it("missing title, and the body is still checked in the same run", () => {
     const found = problems.filter((problem) => problem.file === `${BAD}/blog/2026/missing-title.md`).map(formatProblem);
     expect(found).toEqual([
-      `${BAD}/blog/2026/missing-title.md:2:1: \`title\` is missing`,
+      `${BAD}/blog/2026/missing-title.md:2:1: \`title\` is missing: add it, e.g. \`title: Why early help matters\``,
       expect.stringMatching(/missing-title\.md:7:1: this level-3 heading comes after the page title \(level 1\), skipping a level: use ## here/),
     ]);
   });
