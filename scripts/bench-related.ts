@@ -13,6 +13,8 @@ import { relatedArticles, type RelatedInput } from "../src/related.ts";
 export interface BenchResult {
   articles: number;
   milliseconds: number;
+  /** User + system CPU time; less disturbed than wall time when other work shares the machine. */
+  cpuMilliseconds: number;
   /** Peak resident set size of the whole process so far, corpus generation included. */
   peakRssMegabytes: number;
 }
@@ -104,12 +106,15 @@ export function syntheticCorpus(count: number, seed = 20240601): RelatedInput[] 
 
 export function benchRelated(count = 10_000): BenchResult {
   const corpus = syntheticCorpus(count);
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   relatedArticles(corpus);
   const milliseconds = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
   return {
     articles: count,
     milliseconds,
+    cpuMilliseconds: (cpu.user + cpu.system) / 1000,
     peakRssMegabytes: process.resourceUsage().maxRSS / 1024,
   };
 }
@@ -122,7 +127,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   }
   const result = benchRelated(count);
   console.log(
-    `relatedArticles: ${result.articles} articles in ${Math.round(result.milliseconds)} ms, ` +
+    `relatedArticles: ${result.articles} articles in ${Math.round(result.milliseconds)} ms ` +
+      `(CPU ${Math.round(result.cpuMilliseconds)} ms), ` +
       `peak RSS ${Math.round(result.peakRssMegabytes)} MB`,
   );
 }

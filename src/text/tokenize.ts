@@ -25,90 +25,33 @@ export class TermDictionary {
   /** Term text by id. */
   readonly terms: string[] = [];
   private readonly idsByTerm = new Map<string, number>();
-
-  /*
-   * Surface form -> term id (-1: not a term), as an open-addressing hash table keyed by a hash
-   * computed while scanning. Known words, nearly every word of a corpus, are then found without
-   * allocating a string for them, which a Map<string, number> would need.
-   */
-  private slots = new Int32Array(1 << 12); // entry index + 1; 0 is empty
-  private readonly entryHashes: number[] = [];
-  private readonly entryWords: string[] = [];
-  private readonly entryIds: number[] = [];
+  /** Surface form to term id (-1: not a term), so a word already seen costs one lookup. */
+  private readonly idsByWord = new Map<string, number>();
 
   /** Calls `visit` with the id of each term of `text`, in order, repeats included. */
   forEachTermId(text: string, visit: (id: number) => void): void {
-    const lower = text.toLowerCase();
-    const length = lower.length;
-    let start = -1;
-    let hash = 0;
-    for (let i = 0; i < length; i++) {
-      const code = lower.charCodeAt(i);
-      const inWord =
-        isWordCharacter(code, lower, i) ||
-        (start >= 0 && (code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE) && i + 1 < length &&
-          isWordCharacter(lower.charCodeAt(i + 1), lower, i + 1));
-      if (inWord) {
-        if (start < 0) {
-          start = i;
-          hash = FNV_OFFSET;
-        }
-        hash = Math.imul(hash ^ code, FNV_PRIME);
-      } else if (start >= 0) {
-        const id = this.lookUp(lower, start, i, hash);
-        if (id >= 0) visit(id);
-        start = -1;
+    forEachWord(text, (word) => {
+      let id = this.idsByWord.get(word);
+      if (id === undefined) {
+        id = this.idOf(word);
+        this.idsByWord.set(word, id);
       }
-    }
-    if (start >= 0) {
-      const id = this.lookUp(lower, start, length, hash);
       if (id >= 0) visit(id);
-    }
-  }
-
-  private lookUp(text: string, start: number, end: number, hash: number): number {
-    const mask = this.slots.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.slots[slot]! - 1;
-      if (entry < 0) return this.add(text.slice(start, end), hash, slot);
-      if (this.entryHashes[entry] === hash && sameText(this.entryWords[entry]!, text, start, end)) {
-        return this.entryIds[entry]!;
-      }
-    }
-  }
-
-  private add(word: string, hash: number, slot: number): number {
-    const term = termOf(word);
-    let id = -1;
-    if (term !== null) {
-      id = this.idsByTerm.get(term) ?? this.terms.length;
-      if (id === this.terms.length) {
-        this.terms.push(term);
-        this.idsByTerm.set(term, id);
-      }
-    }
-    this.entryHashes.push(hash);
-    this.entryWords.push(word);
-    this.entryIds.push(id);
-    this.slots[slot] = this.entryHashes.length;
-    // Keep the table at most half full so probe runs stay short.
-    if (this.entryHashes.length * 2 > this.slots.length) this.rehash();
-    return id;
-  }
-
-  private rehash(): void {
-    this.slots = new Int32Array(this.slots.length * 2);
-    const mask = this.slots.length - 1;
-    this.entryHashes.forEach((hash, entry) => {
-      let slot = hash & mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-      this.slots[slot] = entry + 1;
     });
   }
-}
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
+  private idOf(word: string): number {
+    const term = termOf(word);
+    if (term === null) return -1;
+    let id = this.idsByTerm.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.terms.push(term);
+      this.idsByTerm.set(term, id);
+    }
+    return id;
+  }
+}
 
 const shared = new TermDictionary();
 
@@ -132,12 +75,29 @@ function termOf(word: string): string | null {
   return term;
 }
 
-function sameText(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let i = 0; i < word.length; i++) {
-    if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+/**
+ * Calls `visit` with each lower-cased run of letters and digits, apostrophes inside a run kept
+ * ("children's"). A hand-written scan rather than a regular expression because this loop sees
+ * every character of every article and matchAll was markedly slower.
+ */
+function forEachWord(text: string, visit: (word: string) => void): void {
+  const lower = text.toLowerCase();
+  const length = lower.length;
+  let start = -1;
+  for (let i = 0; i < length; i++) {
+    const code = lower.charCodeAt(i);
+    if (isWordCharacter(code, lower, i)) {
+      if (start < 0) start = i;
+    } else if (start >= 0 && !(isApostrophe(code) && i + 1 < length && isWordCharacter(lower.charCodeAt(i + 1), lower, i + 1))) {
+      visit(lower.slice(start, i));
+      start = -1;
+    }
   }
-  return true;
+  if (start >= 0) visit(lower.slice(start));
+}
+
+function isApostrophe(code: number): boolean {
+  return code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE;
 }
 
 function isWordCharacter(code: number, text: string, index: number): boolean {
