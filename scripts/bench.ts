@@ -200,15 +200,15 @@ function report(options: Options, sizes: SizeResult[], payloads: JobResult[], re
   if (payloads.length) {
     lines.push(
       "",
-      "**Search payload** on the real archive, first query typed into a fresh search page (headless Chromium, every response under `/pagefind/`: pagefind.js, its wasm, the entry, metadata, index chunks, filters and the first page of result fragments):",
+      "**Search payload** on the real archive, first query typed into a fresh search page (headless Chromium opening `/search/?q=word`, every response under `/pagefind/`: pagefind.js and its worker, the wasm, the entry, metadata, index chunks, filters and the fragments of the first page of results; the site's own search.js/css are not counted):",
       "",
-      "| query | results | bytes fetched | with pagefind.js gzipped | largest files |",
+      "| query | results shown | bytes fetched | with the JavaScript gzipped | largest files |",
       "| --- | ---: | ---: | ---: | --- |",
     );
     for (const { payload } of payloads) {
       const p = payload!;
       const largest = p.files.slice(0, 4).map((f) => `${path.basename(f.path)} ${(f.bytes / 1024).toFixed(1)} KB`).join(", ");
-      lines.push(`| ${p.query} | ${p.results} | ${(p.bytes / 1024).toFixed(1)} KB (${p.files.length} files) | ${((p.bytes + p.gzipJsBytes) / 1024).toFixed(1)} KB | ${largest} |`);
+      lines.push(`| ${p.query} | ${p.results} | ${(p.bytes / 1024).toFixed(1)} KB (${p.files.length} files) | ${((p.bytes - p.jsGzipSavings) / 1024).toFixed(1)} KB | ${largest} |`);
     }
   }
   if (related) {
@@ -235,7 +235,11 @@ const sentences = await readSentences("content");
 log(`${sentences.length} sentences from the real archive; sizes ${options.sizes.join(", ")}, ${options.runs} run(s) each.`);
 
 const sizes: SizeResult[] = [];
-for (const articles of options.sizes) sizes.push(await benchSize(articles, sentences, options, log));
+for (const articles of options.sizes) {
+  sizes.push(await benchSize(articles, sentences, options, log));
+  // Written after each size too, so a long run that is stopped still leaves what it measured.
+  await writeResults(report(options, sizes, [], undefined, [load[0], os.loadavg()[0]!]));
+}
 
 const payloads: JobResult[] = [];
 if (options.payload) {
