@@ -18,8 +18,28 @@ export function createMarkdown({ siteOrigin, pathPrefix = "/" }: MarkdownOptions
   const md = markdownIt({ html: false, linkify: true, typographer: true });
   md.use(anchor, { slugify, tabIndex: false });
   markExternalLinks(md, siteOrigin);
+  alignTablesWithClasses(md);
   if (pathPrefix !== "/") prefixSitePaths(md, pathPrefix);
   return md;
+}
+
+/**
+ * markdown-it aligns table columns with inline `style` attributes, which a strict Content-Security-Policy
+ * blocks; classes do the same job. Tables also get a wrapper that scrolls sideways on narrow screens.
+ */
+function alignTablesWithClasses(md: MarkdownIt): void {
+  md.core.ruler.push("table_align_classes", (state) => {
+    for (const token of state.tokens) {
+      const style = token.attrGet("style");
+      if ((token.type === "th_open" || token.type === "td_open") && typeof style === "string") {
+        const align = /text-align:(left|right|center)/.exec(style)?.[1];
+        token.attrs = (token.attrs ?? []).filter(([name]) => name !== "style");
+        if (align) token.attrJoin("class", `align-${align}`);
+      }
+    }
+  });
+  md.renderer.rules.table_open = (tokens, idx, options, _env, self) => `<div class="table-wrap">\n${self.renderToken(tokens, idx, options)}`;
+  md.renderer.rules.table_close = (tokens, idx, options, _env, self) => `${self.renderToken(tokens, idx, options)}</div>\n`;
 }
 
 function prefixSitePaths(md: MarkdownIt, pathPrefix: string): void {

@@ -43,6 +43,8 @@ export function createConfig({ contentDir = "content", settings = readSettings()
       }),
     );
     eleventyConfig.addWatchTarget(`${contentDir}/**/*.{md,yaml}`);
+    // Editors' images live beside the articles and are published as they are, at /images/.
+    eleventyConfig.addPassthroughCopy({ [path.join(contentDir, "images")]: "images" });
     eleventyConfig.addPlugin(filtersPlugin, { settings });
     eleventyConfig.addPlugin(assetsPlugin);
     eleventyConfig.addPlugin(publishingPlugin, { settings });

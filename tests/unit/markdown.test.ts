@@ -20,8 +20,12 @@ describe("markdown", () => {
     expect(md.render(`"Children first" -- it's true`)).toContain("“Children first” – it’s true");
   });
 
-  it("renders tables", () => {
-    expect(md.render("| a | b |\n|---|---|\n| 1 | 2 |")).toContain("<table>");
+  it("renders tables in a scrolling wrapper, aligned by classes rather than inline styles", () => {
+    const html = md.render("| a | b |\n|:---|---:|\n| 1 | 2 |");
+    expect(html).toContain('<div class="table-wrap">\n<table>');
+    expect(html).toContain('<th class="align-left">a</th>');
+    expect(html).toContain('<td class="align-right">2</td>');
+    expect(html).not.toContain("style=");
   });
 
   it("marks external links as such, in words, and leaves the site's own links alone", () => {
