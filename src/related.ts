@@ -5,7 +5,8 @@
  * so the dot product of two vectors is their cosine similarity. Comparing every pair is quadratic,
  * so candidates are found through an inverted index of each article's strongest terms, ranked
  * roughly by those terms alone, and only a short list is then scored with the full cosine plus
- * small boosts for shared tags, region and author.
+ * small boosts for shared tags, region and author. Boosts only reorder articles already found by
+ * content: two articles that share a tag but no strong term are never suggested for each other.
  *
  * Articles are processed in id order, which makes every intermediate (term numbering, float
  * summation order, tie-breaks) independent of the order the caller supplied them in.
