@@ -7,8 +7,7 @@ import Eleventy from "@11ty/eleventy";
 import { mkdtemp, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { createConfig } from "./eleventy/config.ts";
-import { checkContent } from "./content/load.ts";
-import { ContentError } from "./content/problems.ts";
+import { loadSite, siteOptions } from "./site.ts";
 import { buildSearchIndex } from "./search.ts";
 import type { Settings } from "./settings.ts";
 
@@ -27,8 +26,8 @@ export interface BuildResult {
 
 export async function buildSite({ outputDir, contentDir, settings }: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
-  const checked = await checkContent(contentDir);
-  if (checked.problems.length) throw new ContentError(checked.problems);
+  // Every content problem surfaces here, before Eleventy starts writing anything.
+  const site = await loadSite(siteOptions(contentDir, settings));
 
   const target = path.resolve(outputDir);
   const staging = await mkdtemp(`${target}.building-`);
@@ -37,8 +36,7 @@ export async function buildSite({ outputDir, contentDir, settings }: BuildOption
       quietMode: true,
       // false skips looking for .eleventy.js (which would add the default config again); the types only allow a path.
       configPath: false as unknown as string,
-      // The site model starts from this check rather than reading and checking the folder again.
-      config: createConfig({ contentDir, settings, checked }),
+      config: createConfig({ contentDir, settings, site }),
       // Eleventy's constructor sets the path prefix from this option (default "/"), overriding the config's.
       pathPrefix: settings.pathPrefix,
     });

@@ -2,8 +2,9 @@
  * The whole site's data, computed once per build from the content folder: every article, every listing
  * page and every index. Templates only present what this returns.
  */
+import path from "node:path";
 import { buildArticle, type Article } from "./content/article.ts";
-import { checkContent, type CheckedContent } from "./content/load.ts";
+import { checkContent } from "./content/load.ts";
 import { newestFirst } from "./content/order.ts";
 import { ContentError } from "./content/problems.ts";
 import { londonDay } from "./dates.ts";
@@ -11,6 +12,7 @@ import { siteFeeds, type Feed } from "./feeds.ts";
 import { createMarkdown } from "./markdown.ts";
 import { redirectsFor, type Redirect } from "./publishing/redirects.ts";
 import { relatedArticles } from "./related.ts";
+import type { Settings } from "./settings.ts";
 import {
   byAuthor,
   countText,
@@ -38,11 +40,6 @@ export interface SiteOptions {
   siteUrl: string;
   /** Where the site is served; root-relative links in article bodies get it. */
   pathPrefix?: string;
-  /**
-   * The folder's content as `checkContent` already returned it (the production build checks before it
-   * starts Eleventy), so it is not read, parsed and checked a second time. Omit it to read the folder.
-   */
-  checked?: CheckedContent;
 }
 
 export interface Crumb {
@@ -97,8 +94,18 @@ export interface Site {
 const HOME = { title: "Home", url: "/" };
 const MORE_LIMIT = 4;
 
+export function siteOptions(contentDir: string, settings: Settings): SiteOptions {
+  return {
+    contentDir: path.resolve(contentDir),
+    includeUnpublished: settings.includeUnpublished,
+    buildDate: settings.buildDate,
+    siteUrl: settings.siteUrl,
+    pathPrefix: settings.pathPrefix,
+  };
+}
+
 export async function loadSite(options: SiteOptions): Promise<Site> {
-  const { articles: valid, data, problems } = options.checked ?? (await checkContent(options.contentDir));
+  const { articles: valid, data, problems } = await checkContent(options.contentDir);
   if (problems.length) throw new ContentError(problems);
 
   const md = createMarkdown({ siteOrigin: options.siteUrl, ...(options.pathPrefix && { pathPrefix: options.pathPrefix }) });

@@ -7,8 +7,7 @@
  * then one paginated template per page type in `layouts/` renders the model.
  */
 import path from "node:path";
-import type { CheckedContent } from "../content/load.ts";
-import { loadSite } from "../site.ts";
+import { loadSite, siteOptions, type Site } from "../site.ts";
 import { readSettings, type Settings } from "../settings.ts";
 import { assetsPlugin } from "./assets.ts";
 import { filtersPlugin } from "./filters.ts";
@@ -19,29 +18,20 @@ export interface ConfigOptions {
   contentDir?: string;
   settings?: Settings;
   /**
-   * The content folder as `checkContent` returned it, for a one-shot build that has just checked it
-   * (`buildSite`). Never for watching: the dev server must read the folder again on every change.
+   * The site model, already computed by a one-shot build (`buildSite`) so that every content problem is
+   * found before Eleventy writes a file. Never for watching: the dev server must read the folder on every change.
    */
-  checked?: CheckedContent;
+  site?: Site;
 }
 
 // Eleventy's config type is loose JS; the handful of calls used here are typed by use.
 type EleventyConfig = any;
 
-export function createConfig({ contentDir = "content", settings = readSettings(), checked }: ConfigOptions = {}) {
+export function createConfig({ contentDir = "content", settings = readSettings(), site }: ConfigOptions = {}) {
   return function config(eleventyConfig: EleventyConfig) {
     eleventyConfig.setQuietMode(true);
     eleventyConfig.addGlobalData("settings", settings);
-    eleventyConfig.addGlobalData("site", () =>
-      loadSite({
-        contentDir: path.resolve(contentDir),
-        includeUnpublished: settings.includeUnpublished,
-        buildDate: settings.buildDate,
-        siteUrl: settings.siteUrl,
-        pathPrefix: settings.pathPrefix,
-        ...(checked && { checked }),
-      }),
-    );
+    eleventyConfig.addGlobalData("site", site ?? (() => loadSite(siteOptions(contentDir, settings))));
     eleventyConfig.addWatchTarget(`${contentDir}/**/*.{md,yaml}`);
     // Editors' images live beside the articles and are published as they are, at /images/.
     eleventyConfig.addPassthroughCopy({ [path.join(contentDir, "images")]: "images" });
