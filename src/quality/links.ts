@@ -8,7 +8,8 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { Parser } from "htmlparser2";
-import { fileToUrlPath, listHtmlFiles, normalizePrefix } from "./site-files.ts";
+import { normalisePrefix } from "../settings.ts";
+import { fileToUrlPath, listHtmlFiles } from "./site-files.ts";
 
 export interface LinkProblem {
   /** The page the reference is on, relative to the site folder (e.g. `blog/index.html`). */
@@ -65,7 +66,7 @@ const LOCAL_ORIGIN = "http://site.invalid";
 const ALWAYS_VALID_FRAGMENTS = new Set(["", "top"]);
 
 export function checkLinks(siteDir: string, options: CheckLinksOptions = {}): LinkProblem[] {
-  const prefix = normalizePrefix(options.pathPrefix);
+  const prefix = normalisePrefix(options.pathPrefix ?? "/");
   const origin = options.siteOrigin ? new URL(options.siteOrigin).origin : LOCAL_ORIGIN;
   const pages = new Map<string, PageScan>();
   for (const rel of listHtmlFiles(siteDir)) pages.set(rel, scanHtml(readFileSync(path.join(siteDir, rel), "utf8")));

@@ -4,6 +4,7 @@
  */
 import { readdirSync } from "node:fs";
 import path from "node:path";
+import { normalisePrefix } from "../settings.ts";
 
 /** Every `.html` file under `siteDir`, as POSIX paths relative to it, sorted for stable reports. */
 export function listHtmlFiles(siteDir: string): string[] {
@@ -19,15 +20,9 @@ export function listHtmlFiles(siteDir: string): string[] {
   return found.sort();
 }
 
-/** `"archive-prefix"`, `"/archive-prefix"`, `"/archive-prefix/"` → `"/archive-prefix/"`; empty → `"/"`. */
-export function normalizePrefix(prefix: string | undefined): string {
-  const trimmed = (prefix ?? "").replace(/^\/+|\/+$/g, "");
-  return trimmed ? `/${trimmed}/` : "/";
-}
-
 /** The URL path a site file is served at: `blog/index.html` → `/prefix/blog/`. */
 export function fileToUrlPath(relFile: string, prefix: string): string {
-  const p = normalizePrefix(prefix);
+  const p = normalisePrefix(prefix);
   if (relFile === "index.html") return p;
   if (relFile.endsWith("/index.html")) return p + relFile.slice(0, -"index.html".length);
   return p + relFile;

@@ -23,7 +23,7 @@ import { checkKeyboard, formatKeyboardProblems } from "../../src/quality/keyboar
 import { checkLayout, formatLayoutProblems } from "../../src/quality/layout.ts";
 import { checkLinks, formatLinkProblems, scanHtml } from "../../src/quality/links.ts";
 import { formatPageIssues, watchPage, type PageIssue, type PageWatcher } from "../../src/quality/page-errors.ts";
-import { fileToUrlPath, normalizePrefix } from "../../src/quality/site-files.ts";
+import { fileToUrlPath } from "../../src/quality/site-files.ts";
 import { readSettings } from "../../src/settings.ts";
 import { browserAvailable, launchBrowser, type BrowserSession } from "../support/browser.ts";
 import { serveSite, type StaticServer } from "../support/serve.ts";
@@ -31,7 +31,7 @@ import { serveSite, type StaticServer } from "../support/serve.ts";
 const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SITE_DIR = path.resolve(REPO_ROOT, process.env.SITE_DIR ?? "_site");
 const SETTINGS = readSettings();
-const PATH_PREFIX = normalizePrefix(SETTINGS.pathPrefix);
+const PATH_PREFIX = SETTINGS.pathPrefix;
 const SITE_ORIGIN = new URL(SETTINGS.siteUrl).origin;
 
 interface PageType {
