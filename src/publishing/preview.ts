@@ -117,7 +117,7 @@ export interface PreviewOptions {
 }
 
 export interface Preview {
-  /** The site's home page, e.g. `http://localhost:4173/archive/`. */
+  /** The site's home page, e.g. `http://localhost:8080/archive/`. */
   url: string;
   close(): Promise<void>;
 }
