@@ -4,7 +4,7 @@
  * draft articles from surviving in `_site/` (eleventy#19).
  */
 import Eleventy from "@11ty/eleventy";
-import { mkdtemp, rename, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { createConfig } from "./eleventy/config.ts";
 import { loadSite, siteOptions } from "./site.ts";
@@ -30,6 +30,7 @@ export async function buildSite({ outputDir, contentDir, settings }: BuildOption
   const site = await loadSite(siteOptions(contentDir, settings));
 
   const target = path.resolve(outputDir);
+  await mkdir(path.dirname(target), { recursive: true });
   const staging = await mkdtemp(`${target}.building-`);
   try {
     const eleventy = new Eleventy("layouts", staging, {
