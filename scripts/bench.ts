@@ -167,7 +167,7 @@ function report(options: Options, sizes: SizeResult[], payloads: JobResult[], re
     "",
     "Times are medians; wall is the job's own time once its modules are loaded, CPU is user + system of Node and of Pagefind's binary. Peak memory is the highest RSS of the runs: Node's, and Pagefind's binary apart (it is a separate process).",
     "",
-    "| articles | ours (full build) | bare Eleventy | Pagefind index alone | floor (gray-matter + markdown-it) | ours / (bare + index) | ours / floor | ours: peak RSS, Node + Pagefind | bare: peak RSS |",
+    "| articles | ours (full build) | bare Eleventy | Pagefind index alone | floor (gray-matter + markdown-it) | ours / (bare + index) | ours / floor | ours: peak RSS, Node + Pagefind | bare: peak RSS, Node; index alone: Pagefind |",
     "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
   );
   for (const s of sizes) {
@@ -175,7 +175,7 @@ function report(options: Options, sizes: SizeResult[], payloads: JobResult[], re
     lines.push(
       `| ${s.articles.toLocaleString("en-GB")} | ${both(s.ours)} | ${both(s.bare)} | ${both(s.index)} | ${both(s.floor)} | ` +
         `${ratio(s.ours.wall, s.bare.wall + s.index.wall)} (CPU ${ratio(s.ours.cpu, s.bare.cpu + s.index.cpu)}) | ` +
-        `${ratio(s.ours.wall, s.floor.wall)} (CPU ${ratio(s.ours.cpu, s.floor.cpu)}) | ${mb(s.ours.rss)} + ${mb(s.ours.pagefindRss)} | ${mb(s.bare.rss)} |`,
+        `${ratio(s.ours.wall, s.floor.wall)} (CPU ${ratio(s.ours.cpu, s.floor.cpu)}) | ${mb(s.ours.rss)} + ${mb(s.ours.pagefindRss)} | ${mb(s.bare.rss)}; ${mb(s.index.pagefindRss)} |`,
     );
   }
   lines.push("", `Pages written by our build: ${sizes.map((s) => `${s.ours.pages} at ${s.articles}`).join(", ")} (articles, listings, feeds and the rest).`);
@@ -256,4 +256,7 @@ load[1] = os.loadavg()[0]!;
 
 const table = report(options, sizes, payloads, related, load);
 await writeResults(table);
+// The raw figures, for re-reading or re-rendering (bench/tmp/ is not committed).
+await mkdir("bench/tmp", { recursive: true });
+await writeFile("bench/tmp/last-run.json", `${JSON.stringify({ options, sizes, payloads, related, load }, null, 2)}\n`);
 console.log(table);
