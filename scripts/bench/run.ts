@@ -148,7 +148,7 @@ async function dev(): Promise<Partial<JobResult>> {
     for (;;) {
       const html = await readFile(page, "utf8").catch(() => "");
       if (html.includes(marker)) break;
-      if (performance.now() - editStarted > 120_000) throw new Error(`the edit to ${file} never reached ${page}`);
+      if (performance.now() - editStarted > 600_000) throw new Error(`the edit to ${file} never reached ${page}`);
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
     const untilWritten = performance.now() - editStarted;
