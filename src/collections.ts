@@ -1,5 +1,6 @@
 /**
- * Collections as named predicates, groupings and pagination over the one newest-first list of articles.
+ * Collections as named predicates, groupings (by kind, region, author, tag, year: one pass each, not one
+ * filter per page) and pagination over the one newest-first list of articles.
  * Nothing here mutates its input.
  */
 import type { Article, Person, RegionRef, TagRef } from "./content/article.ts";
@@ -10,10 +11,6 @@ export type Predicate = (article: Article) => boolean;
 
 export const isPublished = (includeUnpublished: boolean): Predicate => (article) =>
   includeUnpublished || (!article.draft && !article.scheduled);
-export const ofKind = (kind: Article["kind"]): Predicate => (article) => article.kind === kind;
-export const inRegion = (key: string): Predicate => (article) => article.region?.key === key;
-export const byAuthor = (key: string): Predicate => (article) => article.author?.key === key;
-export const taggedWith = (slug: string): Predicate => (article) => article.tags.some((tag) => tag.slug === slug);
 export const hasExactDate: Predicate = (article) => article.date.precision !== "unknown";
 
 /** Groups articles under every key an article has, keeping each group in the articles' order. */

@@ -14,13 +14,10 @@ import { redirectsFor, type Redirect } from "./publishing/redirects.ts";
 import { relatedArticles } from "./related.ts";
 import type { Settings } from "./settings.ts";
 import {
-  byAuthor,
   countText,
   groupBy,
   hasExactDate,
-  inRegion,
   isPublished,
-  ofKind,
   paginate,
   tagSummaries,
   yearSummaries,
