@@ -14,16 +14,24 @@ export type ArticleDate =
 
 /** Parses `YYYY-MM-DD` as a real calendar day in London; returns undefined for anything else. */
 export function parseDay(text: string): DateTime | undefined {
-  if (!DAY_PATTERN.test(text)) return undefined;
-  const day = DateTime.fromISO(text, { zone: ZONE });
-  return day.isValid ? day : undefined;
+  return DAY_PATTERN.test(text) ? calendarDate(text) : undefined;
 }
 
 /** Parses `YYYY-MM` as a real month; returns undefined for anything else. */
 export function parseMonth(text: string): DateTime | undefined {
-  if (!MONTH_PATTERN.test(text)) return undefined;
-  const month = DateTime.fromISO(`${text}-01`, { zone: ZONE });
-  return month.isValid ? month : undefined;
+  return MONTH_PATTERN.test(text) ? calendarDate(`${text}-01`) : undefined;
+}
+
+// luxon's zone-aware parsing costs a fraction of a millisecond a call, and a build parses the same few
+// thousand dates many times over; DateTime is immutable, so one parse per string is safe to share.
+const parsed = new Map<string, DateTime | undefined>();
+
+function calendarDate(iso: string): DateTime | undefined {
+  if (!parsed.has(iso)) {
+    const date = DateTime.fromISO(iso, { zone: ZONE });
+    parsed.set(iso, date.isValid ? date : undefined);
+  }
+  return parsed.get(iso);
 }
 
 /** A day or a month, whichever the text is. */

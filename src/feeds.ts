@@ -145,10 +145,22 @@ const escapeHtml = markdownIt().utils.escapeHtml;
  * link that works there works in a feed reader.
  */
 export async function feedContent(entry: FeedEntry, settings: Settings): Promise<string> {
-  const base = absoluteUrl(entry.article.url, settings);
   const note = entry.dateNote ? `<p><em>${escapeHtml(entry.dateNote)}</em></p>\n` : "";
-  const body = entry.article.html ? await convertHtmlToAbsoluteUrls(entry.article.html, base, { closingSingleTag: "slash" }) : "";
-  return note + body;
+  return note + (await absoluteBody(entry.article, settings));
+}
+
+// An article is in up to six feeds (all, its kind, its region; Atom and JSON): rewrite its HTML once.
+// Keyed by the article object, which lives for one build, so nothing outlives it.
+const absoluteBodies = new WeakMap<FeedEntry["article"], Promise<string>>();
+
+function absoluteBody(article: FeedEntry["article"], settings: Settings): Promise<string> {
+  let body = absoluteBodies.get(article);
+  if (!body) {
+    const base = absoluteUrl(article.url, settings);
+    body = (async () => (article.html ? ((await convertHtmlToAbsoluteUrls(article.html, base, { closingSingleTag: "slash" })) ?? "") : ""))();
+    absoluteBodies.set(article, body);
+  }
+  return body;
 }
 
 /** A JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/). */

@@ -81,24 +81,32 @@ function markExternalLinks(md: MarkdownIt, siteOrigin: string | undefined): void
   };
 }
 
-/** The words of a Markdown text without its markup: for summaries, reading time and related articles. */
-export function markdownToText(md: MarkdownIt, source: string): string {
-  return blocksOf(md, source).join("\n\n");
+export interface RenderedMarkdown {
+  html: string;
+  /** The words without markup: for reading time, related articles and search. */
+  text: string;
+  /** The first paragraph's text, for a summary when the front-matter gives none. */
+  firstParagraph: string;
 }
 
-/** The text of the first paragraph, for a summary when the front-matter gives none. */
-export function firstParagraph(md: MarkdownIt, source: string): string {
-  const tokens = md.parse(source, {});
-  const index = tokens.findIndex((token) => token.type === "paragraph_open");
-  return index === -1 ? "" : inlineText(tokens[index + 1]);
+/** Renders a body once: the HTML, its plain text and its first paragraph all come from one parse. */
+export function renderMarkdown(md: MarkdownIt, source: string): RenderedMarkdown {
+  const env = {};
+  const tokens = md.parse(source, env);
+  const first = tokens.findIndex((token) => token.type === "paragraph_open");
+  return {
+    html: md.renderer.render(tokens, md.options, env),
+    text: textOf(tokens),
+    firstParagraph: first === -1 ? "" : inlineText(tokens[first + 1]),
+  };
 }
 
-function blocksOf(md: MarkdownIt, source: string): string[] {
-  return md
-    .parse(source, {})
+function textOf(tokens: readonly Token[]): string {
+  return tokens
     .filter((token) => token.type === "inline" || token.type === "code_block" || token.type === "fence")
     .map((token) => (token.type === "inline" ? inlineText(token) : token.content.trim()))
-    .filter(Boolean);
+    .filter(Boolean)
+    .join("\n\n");
 }
 
 function inlineText(token: Token | undefined): string {

@@ -4,7 +4,7 @@
  */
 import type { MarkdownIt } from "markdown-it";
 import { articleDate, describeDate, knownYear, machineDate, type ArticleDate } from "../dates.ts";
-import { firstParagraph, markdownToText, trimAtWord } from "../markdown.ts";
+import { renderMarkdown, trimAtWord } from "../markdown.ts";
 import { slugify } from "../slugs.ts";
 import type { Kind, LegacyInfo } from "./schema.ts";
 import type { SiteData, ValidArticle } from "./validate.ts";
@@ -73,7 +73,7 @@ export function buildArticle(valid: ValidArticle, data: SiteData, md: MarkdownIt
   const date = articleDate(fm.date, fm.legacy?.dateBetween);
   const author = fm.author === undefined ? undefined : data.authors[fm.author];
   const region = fm.region === undefined ? undefined : data.regions[fm.region];
-  const text = markdownToText(md, valid.body);
+  const { html, text, firstParagraph } = renderMarkdown(md, valid.body);
   const wordCount = text.split(/\s+/).filter(Boolean).length;
   const datetime = machineDate(date);
   const year = knownYear(date);
@@ -92,10 +92,10 @@ export function buildArticle(valid: ValidArticle, data: SiteData, md: MarkdownIt
     ...(!author && fm.legacy?.authorRole && { authorRole: fm.legacy.authorRole }),
     ...(region && fm.region && { region: { key: fm.region, name: region.name, url: `/regions/${fm.region}/` } }),
     tags: uniqueTags(fm.tags ?? []),
-    summary: fm.summary ?? trimAtWord(firstParagraph(md, valid.body), SUMMARY_LENGTH),
+    summary: fm.summary ?? trimAtWord(firstParagraph, SUMMARY_LENGTH),
     draft: fm.draft === true,
     scheduled: date.precision === "day" && date.iso > buildDay,
-    html: md.render(valid.body),
+    html,
     text,
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),

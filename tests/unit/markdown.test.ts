@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createMarkdown, firstParagraph, markdownToText, trimAtWord } from "../../src/markdown.ts";
+import { createMarkdown, renderMarkdown, trimAtWord } from "../../src/markdown.ts";
 
 const md = createMarkdown({ siteOrigin: "https://archive.example.org" });
 
@@ -45,8 +45,11 @@ describe("markdown", () => {
   });
 
   it("turns Markdown into plain words for summaries and search", () => {
-    expect(markdownToText(md, "## Title\n\nSome *emphasis* and [a link](/x/).\n\n- one\n- two")).toBe("Title\n\nSome emphasis and a link.\n\none\n\ntwo");
-    expect(firstParagraph(md, "## Heading\n\nFirst paragraph\nwraps here.\n\nSecond.")).toBe("First paragraph wraps here.");
+    expect(renderMarkdown(md, "## Title\n\nSome *emphasis* and [a link](/x/).\n\n- one\n- two").text).toBe("Title\n\nSome emphasis and a link.\n\none\n\ntwo");
+    const rendered = renderMarkdown(md, "## Heading\n\nFirst paragraph\nwraps here.\n\nSecond.");
+    expect(rendered.firstParagraph).toBe("First paragraph wraps here.");
+    expect(rendered.text).toBe("Heading\n\nFirst paragraph wraps here.\n\nSecond.");
+    expect(rendered.html).toBe(md.render("## Heading\n\nFirst paragraph\nwraps here.\n\nSecond."));
   });
 
   it("trims a summary at a word boundary", () => {
