@@ -10,6 +10,7 @@
 import * as pagefind from "pagefind";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
+import { KIND_FOLDERS } from "./content/schema.ts";
 
 /** The folder, inside the built site, that the index is written to (and the search page loads from). */
 export const SEARCH_INDEX_DIR = "pagefind";
@@ -73,7 +74,8 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResu
   });
   if (createErrors.length || !index) throw new SearchIndexError("creating the index", root, createErrors);
   try {
-    const added = await index.addDirectory({ path: root });
+    // Only article folders hold indexable pages; reading the listings too only costs time and memory.
+    const added = await index.addDirectory({ path: root, glob: `{${Object.values(KIND_FOLDERS).join(",")}}/**/*.html` });
     if (added.errors.length) throw new SearchIndexError("adding the site", root, added.errors);
     // page_count counts every HTML file read, indexed or not: 0 means a wrong or empty folder.
     if (added.page_count === 0) throw new SearchIndexError("adding the site", root, ["no HTML files found"]);
