@@ -9,6 +9,7 @@
  */
 import { pathToFileURL } from "node:url";
 import { relatedArticles, type RelatedInput } from "../src/related.ts";
+import { seededRandom } from "../src/bench/corpus.ts";
 
 export interface BenchResult {
   articles: number;
@@ -28,18 +29,6 @@ const AUTHORS = 60;
 /** Share of body words drawn from the article's topic rather than the general vocabulary. */
 const TOPIC_WORD_SHARE = 0.08;
 const DRAFT_SHARE = 0.02;
-
-/** mulberry32: tiny, fast and good enough to make a reproducible corpus. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function syntheticCorpus(count: number, seed = 20240601): RelatedInput[] {
   const random = seededRandom(seed);
