@@ -9,7 +9,7 @@ export function absoluteUrl(pathname: string, settings: Settings): string {
   return `${settings.siteUrl}${prefix}${pathname}`;
 }
 
-/** `<title>` text: "Page · ADCS archive", with "(page 2 of 5)" on later pages of a listing. */
+/** `<title>` text: "Page · ADCS blog and regional updates", with "(page 2 of 5)" on later pages of a listing. */
 export function pageTitle(title: string, pagination?: { current: number; total: number }): string {
   const page = pagination && pagination.total > 1 ? ` (page ${pagination.current} of ${pagination.total})` : "";
   return `${title}${page} · ADCS blog and regional updates`;
