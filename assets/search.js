@@ -45,7 +45,9 @@ async function start(root) {
   try {
     pagefind = await import(new URL(root.dataset.pagefindUrl ?? "/pagefind/pagefind.js", location.href).href);
     // Result URLs in the index are site-relative: prefix them with where the site lives (its path prefix).
-    await pagefind.options({ baseUrl: root.dataset.baseUrl ?? "/", excerptLength: 30 });
+    // noWorker: the archive's index is small enough to search on the main thread, and skipping the worker
+    // saves readers a 43 KB download before their first result (bench/results.md, search payload).
+    await pagefind.options({ baseUrl: root.dataset.baseUrl ?? "/", excerptLength: 30, noWorker: true });
     await pagefind.init();
     totals = await pagefind.filters();
   } catch (error) {

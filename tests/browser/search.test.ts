@@ -39,8 +39,7 @@ async function applyPolicy(context: BrowserContext, policy: string): Promise<voi
 /** Waits as long as a first load of the index may take (expect.poll's own default is one second). */
 const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000 });
 
-/** The site has no favicon (not this suite's concern); Chromium asks for one at the host's root regardless. */
-const watch = (page: Page) => watchPage(page, { ignore: (issue) => issue.url?.endsWith("/favicon.ico") ?? false });
+const watch = (page: Page) => watchPage(page);
 
 /** Waits until the search in progress has rendered its results (the list is aria-busy meanwhile). */
 const settled = (page: Page) => page.locator('[data-search-results][aria-busy="false"]').waitFor();

@@ -33,8 +33,7 @@ describe.skipIf(!runnable)("the site under its Content-Security-Policy", () => {
       if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) problems.push(`console: ${message.text()}`);
     });
     page.on("response", (response) => {
-      // Browsers ask for /favicon.ico on their own; the site has none.
-      if (response.status() >= 400 && !response.url().endsWith("/favicon.ico")) problems.push(`${response.status()}: ${response.url()}`);
+      if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
     });
     page.on("pageerror", (error) => problems.push(`error: ${error.message}`));
     await page.addInitScript(() => {
