@@ -200,7 +200,7 @@ function report(options: Options, sizes: SizeResult[], payloads: JobResult[], re
   if (payloads.length) {
     lines.push(
       "",
-      "**Search payload** on the real archive, first query typed into a fresh search page (headless Chromium opening `/search/?q=word`, every response under `/pagefind/`: pagefind.js and its worker, the wasm, the entry, metadata, index chunks, filters and the fragments of the first page of results; the site's own search.js/css are not counted):",
+      "**Search payload** on the real archive, first query typed into a fresh search page (headless Chromium opening `/search/?q=word`, every response under `/pagefind/`: pagefind.js (and its worker, were the page to use one), the wasm, the entry, metadata, index chunks, filters and the fragments of the first page of results; the site's own search.js/css are not counted):",
       "",
       "| query | results shown | bytes fetched | with the JavaScript gzipped | largest files |",
       "| --- | ---: | ---: | ---: | --- |",
