@@ -4,6 +4,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { createMarkdown } from "../markdown.ts";
+import { redirectProblems } from "../publishing/redirects.ts";
 import { checkBody, type BodyInput } from "./body-checks.ts";
 import { KIND_FOLDERS } from "./schema.ts";
 import type { Problem } from "./problems.ts";
@@ -51,6 +52,7 @@ export async function checkContent(contentDir: string, cwd = process.cwd()): Pro
     tagged.push({ file: source.file, date, tags, tagPosition: locateTag(text, source.position(["tags"]), tags) });
   }
   problems.push(...duplicateUrls(articles));
+  problems.push(...redirectProblems(articles.map(({ file, url, frontMatter }) => ({ file, url, legacy: frontMatter.legacy }))));
 
   // What the front-matter schema cannot see: the bodies, and tags spelled two ways across articles. Links
   // may point to any article file, even one whose front-matter has a problem: that problem is reported there.

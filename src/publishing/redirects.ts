@@ -4,7 +4,6 @@
  * with a permanent (301) redirect. Only the old URL's path is used: the rules apply on whichever host
  * serves this site, so they take effect where the site is served from the old site's host.
  */
-import type { Article } from "../content/article.ts";
 import { ContentError, type Problem } from "../content/problems.ts";
 import type { Settings } from "../settings.ts";
 
@@ -17,12 +16,31 @@ export interface Redirect {
   file: string;
 }
 
+/** What redirects need of an article (a checked file or a built article). */
+export interface Redirectable {
+  file: string;
+  url: string;
+  legacy?: { oldUrl?: string | undefined } | undefined;
+}
+
 /**
  * The redirects, sorted by old path. Throws a `ContentError` naming both files when two articles claim
  * one old path (a redirect can go to only one place), and one naming the file whose old path is one of
- * this site's own pages (the redirect would hide the page).
+ * this site's own pages (the redirect would hide the page). `npm run check` reports the same problems
+ * through `redirectProblems`, before any build.
  */
-export function redirectsFor(articles: readonly Article[]): Redirect[] {
+export function redirectsFor(articles: readonly Redirectable[]): Redirect[] {
+  const { redirects, problems } = planRedirects(articles);
+  if (problems.length) throw new ContentError(problems);
+  return redirects;
+}
+
+/** The problems `redirectsFor` would throw, as a list, for the content check. */
+export function redirectProblems(articles: readonly Redirectable[]): Problem[] {
+  return planRedirects(articles).problems;
+}
+
+function planRedirects(articles: readonly Redirectable[]): { redirects: Redirect[]; problems: Problem[] } {
   const byPath = new Map<string, Redirect>();
   const problems: Problem[] = [];
   const pages = new Set(articles.map((article) => article.url));
@@ -44,8 +62,7 @@ export function redirectsFor(articles: readonly Article[]): Redirect[] {
     }
     byPath.set(from, { from, to: article.url, file: article.file });
   }
-  if (problems.length) throw new ContentError(problems);
-  return [...byPath.values()].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  return { redirects: [...byPath.values()].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0)), problems };
 }
 
 /** The path of an old URL, without a trailing slash (both hosts match a rule with or without one). */

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/build.ts";
+import { checkContent } from "../../src/content/load.ts";
 import { ContentError } from "../../src/content/problems.ts";
 import { checkLinks, formatLinkProblems, scanHtml } from "../../src/quality/links.ts";
 import { buildInto, FIXTURE, fixtureSettings, listFiles } from "./helpers.ts";
@@ -107,10 +108,14 @@ describe("a failed build", () => {
     expect(await readdir(work)).toEqual(["_site", "content"]);
   });
 
-  it("leaves the previous output untouched when Eleventy fails part-way (two articles claim one old address)", async () => {
+  it("stops when two articles claim one old address, naming both files, and leaves the previous output untouched", async () => {
     const { work, content, out, before } = await setUp();
     const file = path.join(content, "blog/2019/grow-your-own.md");
     await writeFile(file, (await readFile(file, "utf8")).replace("blog/article/grow-your-own", "blog/article/making-our-voices-heard"));
+
+    // npm run check finds it too, before any build.
+    const { problems } = await checkContent(content);
+    expect(problems.map((problem) => problem.file).sort()).toEqual([expect.stringMatching(/grow-your-own\.md$/), expect.stringMatching(/making-our-voices-heard\.md$/)]);
 
     const failure = buildSite({ outputDir: out, contentDir: content, settings });
     await expect(failure).rejects.toThrow(/grow-your-own\.md/);
