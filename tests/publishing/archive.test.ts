@@ -8,7 +8,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { oldPath } from "../../src/publishing/redirects.ts";
 import { readSettings } from "../../src/settings.ts";
-import { loadSite, type Site } from "../../src/site.ts";
+import { loadSite, siteOptions, type Site } from "../../src/site.ts";
 
 const siteDir = inject("siteDir");
 const read = (file: string) => readFile(path.join(siteDir, file), "utf8");
@@ -16,7 +16,7 @@ let site: Site;
 
 beforeAll(async () => {
   const settings = readSettings();
-  site = await loadSite({ contentDir: path.resolve("content"), includeUnpublished: false, buildDate: settings.buildDate, siteUrl: settings.siteUrl });
+  site = await loadSite(siteOptions("content", settings));
 });
 
 describe("the real archive's publishing files", () => {

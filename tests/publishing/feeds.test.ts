@@ -8,8 +8,8 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Article } from "../../src/content/article.ts";
 import { dayToDate, describeFeedDate, feedContent, feedDays, siteFeeds, type FeedEntry, type JsonFeed } from "../../src/feeds.ts";
-import { loadSite, type Site } from "../../src/site.ts";
-import { BUILD_DATE, buildInto, FIXTURE, fixtureSettings, listFiles } from "./helpers.ts";
+import { loadSite, siteOptions, type Site } from "../../src/site.ts";
+import { buildInto, FIXTURE, fixtureSettings, listFiles } from "./helpers.ts";
 
 const settings = fixtureSettings({ PATH_PREFIX: "/archive/" });
 const ORIGIN = "https://example.org/archive/";
@@ -19,7 +19,7 @@ const read = (file: string) => readFile(path.join(out, file), "utf8");
 const byTitle = (title: string) => site.articles.find((article) => article.title === title)!;
 
 beforeAll(async () => {
-  site = await loadSite({ contentDir: path.resolve(FIXTURE), includeUnpublished: false, buildDate: BUILD_DATE, siteUrl: settings.siteUrl });
+  site = await loadSite(siteOptions(FIXTURE, settings));
   out = await buildInto(settings);
 });
 

@@ -11,8 +11,8 @@ import { ContentError } from "../../src/content/problems.ts";
 import { CONTENT_SECURITY_POLICY, headerRules, headersFile, IMMUTABLE } from "../../src/publishing/headers.ts";
 import { oldPath, redirectsFile, redirectsFor } from "../../src/publishing/redirects.ts";
 import { newestDate, robotsTxt, sitemapEntries } from "../../src/publishing/sitemap.ts";
-import { loadSite, type Site } from "../../src/site.ts";
-import { BUILD_DATE, buildInto, FIXTURE, fixtureSettings, listFiles } from "./helpers.ts";
+import { loadSite, siteOptions, type Site } from "../../src/site.ts";
+import { buildInto, FIXTURE, fixtureSettings, listFiles } from "./helpers.ts";
 
 const settings = fixtureSettings({ PATH_PREFIX: "/archive/" });
 const ORIGIN = "https://example.org/archive";
@@ -22,7 +22,7 @@ const read = (file: string) => readFile(path.join(out, file), "utf8");
 const byTitle = (title: string) => site.articles.find((article) => article.title === title)!;
 
 beforeAll(async () => {
-  site = await loadSite({ contentDir: path.resolve(FIXTURE), includeUnpublished: false, buildDate: BUILD_DATE, siteUrl: settings.siteUrl });
+  site = await loadSite(siteOptions(FIXTURE, settings));
   out = await buildInto(settings);
 });
 
