@@ -1,5 +1,5 @@
 /**
- * html-validate configuration for the built site (`_site/`). Used by `src/quality/html.ts`
+ * html-validate configuration for the built site (`_site/`). Used by `tests/support/quality/html.ts`
  * (the HTML validity gate) and by the CLI (`npx html-validate _site`).
  *
  * Start from `recommended` (validity + a11y + style) plus `document` (rules that only make sense

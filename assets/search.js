@@ -1,5 +1,5 @@
 /**
- * Live search for /search/ over the Pagefind index (written by src/search.ts), with our own accessible
+ * Live search for /search/ over the Pagefind index (written by src/publishing/search-index.ts), with our own accessible
  * markup instead of Pagefind's default UI. The page's markup is in layouts/search.njk.
  *
  * State lives in the URL (see the scheme in layouts/search.njk): a change of filter or sort adds a history

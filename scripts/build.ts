@@ -4,7 +4,7 @@
  */
 import { buildSite } from "../src/build.ts";
 import { ContentError } from "../src/content/problems.ts";
-import { readSettings } from "../src/settings.ts";
+import { readSettings } from "../src/core/settings.ts";
 
 try {
   const result = await buildSite({ outputDir: "_site", contentDir: "content", settings: readSettings() });

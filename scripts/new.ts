@@ -4,7 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import { createArticle, parseKind, ScaffoldError } from "../src/editor/scaffold.ts";
-import { readSettings } from "../src/settings.ts";
+import { readSettings } from "../src/core/settings.ts";
 
 const USAGE = `Usage: npm run new -- "Title of the post" --author <key> [--region <key>] [--tags "Tag one,Tag two"] [--kind regional-update] [--draft]`;
 

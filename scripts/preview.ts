@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { startPreview } from "../src/publishing/preview.ts";
-import { readSettings } from "../src/settings.ts";
+import { readSettings } from "../src/core/settings.ts";
 
 const root = "_site";
 const { pathPrefix } = readSettings();

@@ -7,9 +7,9 @@ import Eleventy from "@11ty/eleventy";
 import { mkdir, mkdtemp, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { createConfig } from "./eleventy/config.ts";
-import { loadSite, siteOptions } from "./site.ts";
-import { buildSearchIndex } from "./search.ts";
-import type { Settings } from "./settings.ts";
+import { loadSite, siteOptions } from "./model/site.ts";
+import { buildSearchIndex } from "./publishing/search-index.ts";
+import type { Settings } from "./core/settings.ts";
 
 export interface BuildOptions {
   outputDir: string;

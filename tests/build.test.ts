@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../src/build.ts";
-import { readSettings } from "../src/settings.ts";
+import { readSettings } from "../src/core/settings.ts";
 
 let out: string;
 const page = (url: string) => readFile(path.join(out, url, url.endsWith(".html") ? "" : "index.html"), "utf8");

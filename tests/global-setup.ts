@@ -6,7 +6,7 @@
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { buildSite } from "../src/build.ts";
-import { readSettings } from "../src/settings.ts";
+import { readSettings } from "../src/core/settings.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {

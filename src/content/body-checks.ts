@@ -9,8 +9,8 @@
  * the `![` in those lines, in order.
  */
 import type { MarkdownIt, Token } from "markdown-it";
-import { createMarkdown } from "../markdown.ts";
-import { closest } from "../suggest.ts";
+import { createMarkdown } from "../model/markdown.ts";
+import { closest } from "./suggest.ts";
 import { KIND_FOLDERS } from "./schema.ts";
 import type { Problem } from "./problems.ts";
 

@@ -3,7 +3,7 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { createMarkdown } from "../markdown.ts";
+import { createMarkdown } from "../model/markdown.ts";
 import { redirectProblems } from "../publishing/redirects.ts";
 import { checkBody, type BodyInput } from "./body-checks.ts";
 import { KIND_FOLDERS } from "./schema.ts";

@@ -3,9 +3,9 @@
  * Each message names the field, what is wrong and what would be right.
  */
 import { z } from "zod";
-import { parseDay, parseMonth, parseDayOrMonth } from "../dates.ts";
-import { SLUG_PATTERN, slugify } from "../slugs.ts";
-import { closest } from "../suggest.ts";
+import { parseDay, parseMonth, parseDayOrMonth } from "../model/dates.ts";
+import { SLUG_PATTERN, slugify } from "../core/slugs.ts";
+import { closest } from "./suggest.ts";
 import {
   authorSchema,
   frontMatterSchema,

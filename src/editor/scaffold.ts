@@ -6,13 +6,13 @@ import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Document } from "yaml";
-import { londonDay } from "../dates.ts";
+import { londonDay } from "../model/dates.ts";
 import { checkContent } from "../content/load.ts";
 import { KIND_FOLDERS, KINDS, type Kind } from "../content/schema.ts";
 import { preferredSpellings, tagKey } from "../content/tag-checks.ts";
 import type { SiteData } from "../content/validate.ts";
-import { slugify } from "../slugs.ts";
-import { closest } from "../suggest.ts";
+import { slugify } from "../core/slugs.ts";
+import { closest } from "../content/suggest.ts";
 
 export interface ScaffoldRequest {
   title: string;

@@ -1,17 +1,17 @@
 /**
  * The Eleventy configuration: a table of contents of the site's concerns.
- * `.eleventy.js` loads this; the data it renders is shaped in `src/site.ts`.
+ * `.eleventy.js` loads this; the data it renders is shaped in `src/model/site.ts`.
  *
  * Articles are not Eleventy templates: `src/content/` reads and checks them first (so bad content
  * stops the build before anything is written, and no date ever falls back to a file's creation time),
  * then one paginated template per page type in `layouts/` renders the model.
  */
 import path from "node:path";
-import { loadSite, siteOptions, type Site } from "../site.ts";
-import { readSettings, type Settings } from "../settings.ts";
+import { loadSite, siteOptions, type Site } from "../model/site.ts";
+import { readSettings, type Settings } from "../core/settings.ts";
 import { assetsPlugin } from "./assets.ts";
 import { filtersPlugin } from "./filters.ts";
-import { publishingPlugin } from "../publishing/plugin.ts";
+import { publishingPlugin } from "./publishing.ts";
 
 export interface ConfigOptions {
   /** The content folder (a fixture site in tests); defaults to `content/`. */

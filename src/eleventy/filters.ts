@@ -1,7 +1,7 @@
 /**
  * The few filters templates need; each is a plain function of its input.
  */
-import type { Settings } from "../settings.ts";
+import type { Settings } from "../core/settings.ts";
 
 /** The absolute URL of a site path, for canonical links, feeds and social cards. */
 export function absoluteUrl(pathname: string, settings: Settings): string {

@@ -13,7 +13,7 @@
  * `public, max-age=0, must-revalidate`: browsers and the CDN revalidate with the ETag on every use, so a
  * new build is seen at once and an unchanged page costs a 304.
  */
-import type { Settings } from "../settings.ts";
+import type { Settings } from "../core/settings.ts";
 
 /**
  * Allows exactly what the site uses: its own styles and scripts (the search page's Pagefind), Pagefind's

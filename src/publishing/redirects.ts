@@ -5,7 +5,7 @@
  * serves this site, so they take effect where the site is served from the old site's host.
  */
 import { ContentError, type Problem } from "../content/problems.ts";
-import type { Settings } from "../settings.ts";
+import type { Settings } from "../core/settings.ts";
 
 export interface Redirect {
   /** The old site's path, e.g. `/blog/article/grow-your-own`. */

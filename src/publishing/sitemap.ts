@@ -7,9 +7,9 @@
  * accessibility statement) are rebuilt from the same articles and get the newest article's date: the
  * build has no other clock, which keeps its output byte-identical for the same content.
  */
-import type { Article } from "../content/article.ts";
+import type { Article } from "../model/article.ts";
 import { absoluteUrl } from "../eleventy/filters.ts";
-import type { Settings } from "../settings.ts";
+import type { Settings } from "../core/settings.ts";
 
 export interface SitemapEntry {
   /** Absolute URL, with the path prefix. */

@@ -6,7 +6,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateCorpus, readSentences, sentencesOf, TAGS, writeCorpus } from "../../src/bench/corpus.ts";
+import { generateCorpus, readSentences, sentencesOf, TAGS, writeCorpus } from "../../bench/corpus.ts";
 import { checkContent } from "../../src/content/load.ts";
 import { tagKey } from "../../src/content/tag-checks.ts";
 

@@ -7,10 +7,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatViolations, runAxe } from "../../src/quality/a11y.ts";
-import { checkKeyboard, formatKeyboardProblems } from "../../src/quality/keyboard.ts";
-import { checkLayout, formatLayoutProblems } from "../../src/quality/layout.ts";
-import { formatPageIssues, watchPage, type PageWatcher } from "../../src/quality/page-errors.ts";
+import { formatViolations, runAxe } from "../support/quality/a11y.ts";
+import { checkKeyboard, formatKeyboardProblems } from "../support/quality/keyboard.ts";
+import { checkLayout, formatLayoutProblems } from "../support/quality/layout.ts";
+import { formatPageIssues, watchPage, type PageWatcher } from "../support/quality/page-errors.ts";
 import { browserAvailable, launchBrowser, type BrowserSession } from "../support/browser.ts";
 import { serveSite, type StaticServer } from "../support/serve.ts";
 

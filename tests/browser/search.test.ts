@@ -11,9 +11,9 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { buildSite } from "../../src/build.ts";
-import { formatViolations, runAxe } from "../../src/quality/a11y.ts";
-import { formatPageIssues, watchPage, type PageWatcher } from "../../src/quality/page-errors.ts";
-import { readSettings } from "../../src/settings.ts";
+import { formatViolations, runAxe } from "../support/quality/a11y.ts";
+import { formatPageIssues, watchPage, type PageWatcher } from "../support/quality/page-errors.ts";
+import { readSettings } from "../../src/core/settings.ts";
 import { browserAvailable, launchBrowser, type BrowserSession } from "../support/browser.ts";
 import { serveSite, type StaticServer } from "../support/serve.ts";
 

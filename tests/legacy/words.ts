@@ -5,7 +5,7 @@
 import markdownIt from "markdown-it";
 import type { Token } from "markdown-it";
 
-/** markdown-it as the site configures it (src/markdown.ts): HTML off, typographer and linkify on. */
+/** markdown-it as the site configures it (src/model/markdown.ts): HTML off, typographer and linkify on. */
 export const siteMarkdown = markdownIt({ html: false, linkify: true, typographer: true });
 
 export function wordsOf(text: string): string[] {

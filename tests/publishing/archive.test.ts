@@ -7,8 +7,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { oldPath } from "../../src/publishing/redirects.ts";
-import { readSettings } from "../../src/settings.ts";
-import { loadSite, siteOptions, type Site } from "../../src/site.ts";
+import { readSettings } from "../../src/core/settings.ts";
+import { loadSite, siteOptions, type Site } from "../../src/model/site.ts";
 
 const siteDir = inject("siteDir");
 const read = (file: string) => readFile(path.join(siteDir, file), "utf8");

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/build.ts";
 import { checkContent } from "../../src/content/load.ts";
 import { ContentError } from "../../src/content/problems.ts";
-import { checkLinks, formatLinkProblems, scanHtml } from "../../src/quality/links.ts";
+import { checkLinks, formatLinkProblems, scanHtml } from "../support/quality/links.ts";
 import { buildInto, FIXTURE, fixtureSettings, listFiles } from "./helpers.ts";
 
 const PREFIX = "/archive/";

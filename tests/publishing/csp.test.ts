@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { startPreview, type Preview } from "../../src/publishing/preview.ts";
-import { readSettings } from "../../src/settings.ts";
+import { readSettings } from "../../src/core/settings.ts";
 import { browserAvailable, launchBrowser, type BrowserSession } from "../support/browser.ts";
 
 const runnable = browserAvailable("Content-Security-Policy (tests/publishing/csp.test.ts)");

@@ -6,9 +6,9 @@ import { parseFeed } from "@rowanmanning/feed-parser";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Article } from "../../src/content/article.ts";
-import { dayToDate, describeFeedDate, feedContent, feedDays, siteFeeds, type FeedEntry, type JsonFeed } from "../../src/feeds.ts";
-import { loadSite, siteOptions, type Site } from "../../src/site.ts";
+import type { Article } from "../../src/model/article.ts";
+import { dayToDate, describeFeedDate, feedContent, feedDays, siteFeeds, type FeedEntry, type JsonFeed } from "../../src/publishing/feeds.ts";
+import { loadSite, siteOptions, type Site } from "../../src/model/site.ts";
 import { buildInto, FIXTURE, fixtureSettings, listFiles } from "./helpers.ts";
 
 const settings = fixtureSettings({ PATH_PREFIX: "/archive/" });

@@ -6,12 +6,12 @@ import { XMLParser } from "fast-xml-parser";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Article } from "../../src/content/article.ts";
+import type { Article } from "../../src/model/article.ts";
 import { ContentError } from "../../src/content/problems.ts";
 import { CONTENT_SECURITY_POLICY, headerRules, headersFile, IMMUTABLE } from "../../src/publishing/headers.ts";
 import { oldPath, redirectsFile, redirectsFor } from "../../src/publishing/redirects.ts";
 import { newestDate, robotsTxt, sitemapEntries } from "../../src/publishing/sitemap.ts";
-import { loadSite, siteOptions, type Site } from "../../src/site.ts";
+import { loadSite, siteOptions, type Site } from "../../src/model/site.ts";
 import { buildInto, FIXTURE, fixtureSettings, listFiles } from "./helpers.ts";
 
 const settings = fixtureSettings({ PATH_PREFIX: "/archive/" });

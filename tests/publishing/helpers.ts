@@ -7,7 +7,7 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildSite } from "../../src/build.ts";
-import { readSettings, type Settings } from "../../src/settings.ts";
+import { readSettings, type Settings } from "../../src/core/settings.ts";
 
 export const FIXTURE = "tests/publishing/fixture/content";
 export const BUILD_DATE = new Date("2026-06-01T12:00:00Z");

@@ -1,0 +1,45 @@
+/**
+ * Where the site lives and what "today" is, read once from the environment (see README, "Configuration").
+ */
+import { parseDay, ZONE } from "../model/dates.ts";
+
+export interface Settings {
+  /** The site's origin (`https://host`), for canonical links and feeds; the path under it is `pathPrefix`. */
+  siteUrl: string;
+  /** Where the site sits under its host, e.g. `/archive/`; `/` at the root. */
+  pathPrefix: string;
+  /** "Today": decides which scheduled articles are published. */
+  buildDate: Date;
+  /** Drafts and scheduled articles shown (the dev server). */
+  includeUnpublished: boolean;
+}
+
+export function readSettings(env: NodeJS.ProcessEnv = process.env, now = new Date()): Settings {
+  return {
+    siteUrl: originOf(env.SITE_URL ?? "http://localhost:8080"),
+    pathPrefix: normalisePrefix(env.PATH_PREFIX ?? "/"),
+    buildDate: env.BUILD_DATE ? buildDateFrom(env.BUILD_DATE) : now,
+    includeUnpublished: env.SHOW_DRAFTS === "1" || ["serve", "watch"].includes(env.ELEVENTY_RUN_MODE ?? ""),
+  };
+}
+
+/** SITE_URL is the origin alone; the path under it is PATH_PREFIX, so the two can never disagree. */
+function originOf(url: string): string {
+  const parsed = URL.canParse(url) ? new URL(url) : undefined;
+  if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.pathname.replace(/\/+$/, "") !== "") {
+    throw new Error(`SITE_URL "${url}" should be the site's origin, e.g. https://www.example.org (give a path in PATH_PREFIX)`);
+  }
+  return parsed.origin;
+}
+
+export function normalisePrefix(prefix: string): string {
+  const trimmed = prefix.replace(/^\/+|\/+$/g, "");
+  return trimmed ? `/${trimmed}/` : "/";
+}
+
+function buildDateFrom(text: string): Date {
+  const day = parseDay(text);
+  if (!day) throw new Error(`BUILD_DATE "${text}" is not a date: write it as YYYY-MM-DD (a day in ${ZONE})`);
+  return day.endOf("day").toJSDate();
+}
+

@@ -1,0 +1,113 @@
+/**
+ * Turns a valid article into what pages show: resolved author and region, tag links, date wording,
+ * rendered body, summary and reading time. Pure: the same input gives the same article.
+ */
+import type { MarkdownIt } from "markdown-it";
+import { articleDate, describeDate, knownYear, machineDate, type ArticleDate } from "./dates.ts";
+import { renderMarkdown, trimAtWord } from "./markdown.ts";
+import { slugify } from "../core/slugs.ts";
+import type { Kind, LegacyInfo } from "../content/schema.ts";
+import type { SiteData, ValidArticle } from "../content/validate.ts";
+
+export const KIND_LABELS: Record<Kind, string> = { blog: "Blog post", "regional-update": "Regional update" };
+
+const WORDS_PER_MINUTE = 220;
+const SUMMARY_LENGTH = 240;
+
+export interface Person {
+  key: string;
+  name: string;
+  role?: string;
+  organisation?: string;
+  url: string;
+}
+
+export interface RegionRef {
+  key: string;
+  name: string;
+  url: string;
+}
+
+export interface TagRef {
+  name: string;
+  slug: string;
+  url: string;
+}
+
+export interface Article {
+  file: string;
+  kind: Kind;
+  kindLabel: string;
+  slug: string;
+  url: string;
+  title: string;
+  date: ArticleDate;
+  /** "12 July 2019", "July 2019" or "Date not recorded (between June and July 2019)". */
+  dateText: string;
+  /** For `<time datetime>`; absent when the date is not recorded. */
+  datetime?: string;
+  year?: number;
+  author?: Person;
+  /** What is known of the author's role when the author is not known by name. */
+  authorRole?: string;
+  region?: RegionRef;
+  tags: TagRef[];
+  summary: string;
+  draft: boolean;
+  /** Dated after the build date: kept out of production until then. */
+  scheduled: boolean;
+  html: string;
+  text: string;
+  wordCount: number;
+  readingMinutes: number;
+  legacy?: LegacyInfo;
+}
+
+export function tagRef(name: string): TagRef {
+  const slug = slugify(name);
+  return { name, slug, url: `/tags/${slug}/` };
+}
+
+export function buildArticle(valid: ValidArticle, data: SiteData, md: MarkdownIt, buildDay: string): Article {
+  const fm = valid.frontMatter;
+  const date = articleDate(fm.date, fm.legacy?.dateBetween);
+  const author = fm.author === undefined ? undefined : data.authors[fm.author];
+  const region = fm.region === undefined ? undefined : data.regions[fm.region];
+  const { html, text, firstParagraph } = renderMarkdown(md, valid.body);
+  const wordCount = text.split(/\s+/).filter(Boolean).length;
+  const datetime = machineDate(date);
+  const year = knownYear(date);
+  return {
+    file: valid.file,
+    kind: valid.kind,
+    kindLabel: KIND_LABELS[valid.kind],
+    slug: valid.slug,
+    url: valid.url,
+    title: fm.title,
+    date,
+    dateText: describeDate(date),
+    ...(datetime && { datetime }),
+    ...(year && { year }),
+    ...(author && fm.author && { author: { key: fm.author, ...author, url: `/authors/${fm.author}/` } }),
+    ...(!author && fm.legacy?.authorRole && { authorRole: fm.legacy.authorRole }),
+    ...(region && fm.region && { region: { key: fm.region, name: region.name, url: `/regions/${fm.region}/` } }),
+    tags: uniqueTags(fm.tags ?? []),
+    summary: fm.summary ?? trimAtWord(firstParagraph, SUMMARY_LENGTH),
+    draft: fm.draft === true,
+    scheduled: date.precision === "day" && date.iso > buildDay,
+    html,
+    text,
+    wordCount,
+    readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+    ...(fm.legacy && { legacy: fm.legacy }),
+  };
+}
+
+function uniqueTags(names: readonly string[]): TagRef[] {
+  const bySlug = new Map<string, TagRef>();
+  for (const name of names) {
+    const tag = tagRef(name);
+    if (tag.slug && !bySlug.has(tag.slug)) bySlug.set(tag.slug, tag);
+  }
+  return [...bySlug.values()];
+}

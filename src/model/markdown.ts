@@ -1,0 +1,127 @@
+/**
+ * The one configured markdown-it: typographic quotes, heading ids, tables, and external links that say so.
+ * Raw HTML is off, so nothing an editor types can put a script, an event handler or a `javascript:`
+ * URL into a page; markdown-it's own link check refuses `javascript:`, `vbscript:`, `file:` and `data:` links.
+ */
+import markdownIt, { type MarkdownIt, type Token } from "markdown-it";
+import anchor from "markdown-it-anchor";
+import { slugify } from "../core/slugs.ts";
+
+export interface MarkdownOptions {
+  /** The site's own origin: links to it are not external. */
+  siteOrigin?: string;
+  /** Where the site is served (e.g. `/archive/`): editors write `/blog/…`, readers need `/archive/blog/…`. */
+  pathPrefix?: string;
+}
+
+export function createMarkdown({ siteOrigin, pathPrefix = "/" }: MarkdownOptions = {}): MarkdownIt {
+  const md = markdownIt({ html: false, linkify: true, typographer: true });
+  md.use(anchor, { slugify, tabIndex: false });
+  markExternalLinks(md, siteOrigin);
+  alignTablesWithClasses(md);
+  if (pathPrefix !== "/") prefixSitePaths(md, pathPrefix);
+  return md;
+}
+
+/**
+ * markdown-it aligns table columns with inline `style` attributes, which a strict Content-Security-Policy
+ * blocks; classes do the same job. Tables also get a wrapper that scrolls sideways on narrow screens.
+ */
+function alignTablesWithClasses(md: MarkdownIt): void {
+  md.core.ruler.push("table_align_classes", (state) => {
+    for (const token of state.tokens) {
+      const style = token.attrGet("style");
+      if ((token.type === "th_open" || token.type === "td_open") && typeof style === "string") {
+        const align = /text-align:(left|right|center)/.exec(style)?.[1];
+        token.attrs = (token.attrs ?? []).filter(([name]) => name !== "style");
+        if (align) token.attrJoin("class", `align-${align}`);
+      }
+    }
+  });
+  md.renderer.rules.table_open = (tokens, idx, options, _env, self) => `<div class="table-wrap">\n${self.renderToken(tokens, idx, options)}`;
+  md.renderer.rules.table_close = (tokens, idx, options, _env, self) => `${self.renderToken(tokens, idx, options)}</div>\n`;
+}
+
+function prefixSitePaths(md: MarkdownIt, pathPrefix: string): void {
+  const prefixed = (url: string) => (url.startsWith("/") && !url.startsWith("//") ? pathPrefix.replace(/\/$/, "") + url : url);
+  md.core.ruler.push("prefix_site_paths", (state) => {
+    for (const block of state.tokens) {
+      for (const token of block.children ?? []) {
+        const attribute = token.type === "link_open" ? "href" : token.type === "image" ? "src" : undefined;
+        const value = attribute && token.attrGet(attribute);
+        if (attribute && typeof value === "string") token.attrSet(attribute, prefixed(value));
+      }
+    }
+  });
+}
+
+function markExternalLinks(md: MarkdownIt, siteOrigin: string | undefined): void {
+  const isExternal = (href: string) => /^https?:\/\//i.test(href) && (!siteOrigin || new URL(href).origin !== new URL(siteOrigin).origin);
+  const external = new WeakSet<Token>();
+  md.core.ruler.push("external_links", (state) => {
+    for (const block of state.tokens) {
+      const children = block.children ?? [];
+      let open: Token | undefined;
+      for (const token of children) {
+        if (token.type === "link_open" && isExternal(String(token.attrGet("href") ?? ""))) {
+          token.attrSet("rel", "external");
+          token.attrJoin("class", "external");
+          open = token;
+        } else if (token.type === "link_close" && open) {
+          external.add(token);
+          open = undefined;
+        }
+      }
+    }
+  });
+  const renderClose = md.renderer.rules.link_close ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+  md.renderer.rules.link_close = (tokens, idx, options, env, self) => {
+    const hint = external.has(tokens[idx]!) ? '<span class="visually-hidden"> (external site)</span>' : "";
+    return hint + renderClose(tokens, idx, options, env, self);
+  };
+}
+
+export interface RenderedMarkdown {
+  html: string;
+  /** The words without markup: for reading time, related articles and search. */
+  text: string;
+  /** The first paragraph's text, for a summary when the front-matter gives none. */
+  firstParagraph: string;
+}
+
+/** Renders a body once: the HTML, its plain text and its first paragraph all come from one parse. */
+export function renderMarkdown(md: MarkdownIt, source: string): RenderedMarkdown {
+  const env = {};
+  const tokens = md.parse(source, env);
+  const first = tokens.findIndex((token) => token.type === "paragraph_open");
+  return {
+    html: md.renderer.render(tokens, md.options, env),
+    text: textOf(tokens),
+    firstParagraph: first === -1 ? "" : inlineText(tokens[first + 1]),
+  };
+}
+
+function textOf(tokens: readonly Token[]): string {
+  return tokens
+    .filter((token) => token.type === "inline" || token.type === "code_block" || token.type === "fence")
+    .map((token) => (token.type === "inline" ? inlineText(token) : token.content.trim()))
+    .filter(Boolean)
+    .join("\n\n");
+}
+
+function inlineText(token: Token | undefined): string {
+  if (!token?.children) return token?.content ?? "";
+  return token.children
+    .map((child) => (child.type === "softbreak" || child.type === "hardbreak" ? " " : child.type === "image" ? child.content : child.content))
+    .join("")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Cuts text to at most `max` characters at a word boundary, marking the cut with an ellipsis. */
+export function trimAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max + 1);
+  const end = cut.lastIndexOf(" ");
+  return `${(end > 0 ? cut.slice(0, end) : text.slice(0, max)).replace(/[\s,;:.–—-]+$/, "")}…`;
+}
