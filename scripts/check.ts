@@ -6,27 +6,30 @@
 import { parseArgs } from "node:util";
 import { checkContent } from "../src/content/load.ts";
 import { formatProblem, sortProblems } from "../src/content/problems.ts";
+import { runEntryPoint } from "../src/core/errors.ts";
 
-const { values } = parseArgs({
-  options: {
-    json: { type: "boolean", default: false },
-    // Another content folder (the test fixtures use this).
-    content: { type: "string", default: "content" },
-  },
+await runEntryPoint(async () => {
+  const { values } = parseArgs({
+    options: {
+      json: { type: "boolean", default: false },
+      // Another content folder (the test fixtures use this).
+      content: { type: "string", default: "content" },
+    },
+  });
+
+  const { articles, problems } = await checkContent(values.content);
+  const sorted = sortProblems(problems);
+  if (values.json) {
+    console.log(JSON.stringify(sorted, null, 2));
+  } else if (sorted.length) {
+    for (const problem of sorted) console.log(formatProblem(problem));
+    const files = new Set(sorted.map((problem) => problem.file)).size;
+    console.error(`\n${count(sorted.length, "problem")} in ${count(files, "file")}: nothing will be published until they are fixed.`);
+  } else {
+    console.log(`${count(articles.length, "article")} checked, no problems`);
+  }
+  process.exitCode = sorted.length ? 1 : 0;
 });
-
-const { articles, problems } = await checkContent(values.content);
-const sorted = sortProblems(problems);
-if (values.json) {
-  console.log(JSON.stringify(sorted, null, 2));
-} else if (sorted.length) {
-  for (const problem of sorted) console.log(formatProblem(problem));
-  const files = new Set(sorted.map((problem) => problem.file)).size;
-  console.error(`\n${count(sorted.length, "problem")} in ${count(files, "file")}: nothing will be published until they are fixed.`);
-} else {
-  console.log(`${count(articles.length, "article")} checked, no problems`);
-}
-process.exitCode = sorted.length ? 1 : 0;
 
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;

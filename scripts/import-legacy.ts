@@ -4,12 +4,12 @@
  */
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { runEntryPoint } from "../src/core/errors.ts";
 import { runImport, type ImportReport } from "../src/legacy/import.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const force = process.argv.includes("--force");
-const report = await runImport({ root, force });
-console.log(summary(report, force));
+await runEntryPoint(async () => console.log(summary(await runImport({ root, force }), force)));
 
 function summary(report: ImportReport, forced: boolean): string {
   const section = (heading: string, lines: string[]) => (lines.length ? [`${heading}:`, ...lines.map((line) => `  ${line}`)] : []);

@@ -9,10 +9,12 @@
  * the `![` in those lines, in order.
  */
 import type { MarkdownIt, Token } from "markdown-it";
-import { createMarkdown } from "../model/markdown.ts";
-import { closest } from "./suggest.ts";
-import { KIND_FOLDERS } from "./schema.ts";
+import { KIND_INFO, KINDS } from "../core/kinds.ts";
+import { isSectionPage } from "../core/urls.ts";
+import { LineIndex } from "./line-index.ts";
+import { createParser } from "./markdown.ts";
 import type { Problem } from "./problems.ts";
+import { closest } from "./suggest.ts";
 
 export interface BodyInput {
   /** The file as problems name it. */
@@ -25,9 +27,7 @@ export interface BodyInput {
 }
 
 /** The site's sections whose links are checked: `/blog/...` and `/regional-updates/...`. */
-const ARTICLE_SECTIONS = new Set(Object.values(KIND_FOLDERS));
-/** Pages inside those sections that are not articles: the listing, its later pages, its feed. */
-const SECTION_PAGE = /^\/[a-z-]+\/(?:page\/\d+\/|feed\.xml)?$/;
+const ARTICLE_SECTIONS = new Set(KINDS.map((kind) => KIND_INFO[kind].folder));
 
 /**
  * Every problem in one article's body.
@@ -36,7 +36,7 @@ const SECTION_PAGE = /^\/[a-z-]+\/(?:page\/\d+\/|feed\.xml)?$/;
  * checkBody({ file: "content/blog/2026/a.md", body: "# Title\n", bodyLine: 6, url: "/blog/2026/a/" }, new Set())
  * // → [{ file: "content/blog/2026/a.md", line: 6, column: 1, message: "a `#` heading ... use ## ..." }]
  */
-export function checkBody(article: BodyInput, articleUrls: ReadonlySet<string>, md: MarkdownIt = createMarkdown()): Problem[] {
+export function checkBody(article: BodyInput, articleUrls: ReadonlySet<string>, md: MarkdownIt = createParser()): Problem[] {
   const text = new BodyText(article.body, article.bodyLine);
   const problems: Problem[] = [];
   const report = (offset: number, message: string) => problems.push({ file: article.file, ...text.position(offset), message });
@@ -78,7 +78,7 @@ function checkInline(
       const href = String(child.attrGet("href") ?? "");
       const found = text.findTarget(href, linkCursor, to);
       if (found !== undefined) linkCursor = found + 1;
-      const problem = deadLink(href, article.url, articleUrls);
+      const problem = malformedUrl(href) ?? deadLink(href, article.url, articleUrls);
       if (problem) report(found ?? text.findDefinition(href) ?? from, problem);
     } else if (child.type === "image") {
       const found = text.find("![", imageCursor, to);
@@ -91,6 +91,12 @@ function checkInline(
   }
 }
 
+/** Why an absolute web address cannot be followed (`http://`, `https://exa mple.org`), or undefined. */
+export function malformedUrl(href: string): string | undefined {
+  if (!/^https?:/i.test(href) || URL.canParse(href)) return undefined;
+  return `the link ${href} is not a complete web address: write the whole address, e.g. https://www.adcs.org.uk/`;
+}
+
 /** Why a link to another article leads nowhere, or undefined when it is fine or not a link between articles. */
 export function deadLink(href: string, fromUrl: string, articleUrls: ReadonlySet<string>): string | undefined {
   if (!href || href.startsWith("#") || /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith("//")) return undefined;
@@ -98,7 +104,7 @@ export function deadLink(href: string, fromUrl: string, articleUrls: ReadonlySet
   let target = safeDecode(resolved.pathname).replace(/\/index\.html$/, "/");
   if (!ARTICLE_SECTIONS.has(target.split("/")[1] ?? "")) return undefined;
   if (!/\.[a-z0-9]+$/i.test(target) && !target.endsWith("/")) target += "/";
-  if (articleUrls.has(target) || SECTION_PAGE.test(target)) return undefined;
+  if (articleUrls.has(target) || isSectionPage(target)) return undefined;
 
   const slug = target.split("/").filter(Boolean).at(-1);
   const sameSlug = [...articleUrls].filter((url) => url.split("/").at(-2) === slug);
@@ -113,34 +119,25 @@ export function deadLink(href: string, fromUrl: string, articleUrls: ReadonlySet
 /** The body as text, with offsets turned into file lines and columns. */
 class BodyText {
   readonly #text: string;
-  readonly #bodyLine: number;
-  readonly #lineStarts: number[] = [0];
+  readonly #lines: LineIndex;
 
   constructor(text: string, bodyLine: number) {
     this.#text = text;
-    this.#bodyLine = bodyLine;
-    for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) this.#lineStarts.push(index + 1);
+    this.#lines = new LineIndex(text, bodyLine);
   }
 
   /** 1-based file line and column of an offset in the body. */
   position(offset: number): { line: number; column: number } {
-    let low = 0;
-    let high = this.#lineStarts.length - 1;
-    while (low < high) {
-      const middle = Math.ceil((low + high) / 2);
-      if (this.#lineStarts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: this.#bodyLine + low, column: offset - this.#lineStarts[low]! + 1 };
+    return this.#lines.position(offset);
   }
 
   /** The offsets of body lines `[first, end)`, as markdown-it's `map` gives them. */
   range([first, end]: [number, number]): [number, number] {
-    return [this.#lineStarts[first] ?? this.#text.length, this.#lineStarts[end] ?? this.#text.length];
+    return [this.#lines.lineStart(first), this.#lines.lineStart(end)];
   }
 
   firstCharacter(line: number): number {
-    const start = this.#lineStarts[line] ?? this.#text.length;
+    const start = this.#lines.lineStart(line);
     return start + (/^[ \t]*/.exec(this.#text.slice(start))?.[0].length ?? 0);
   }
 

@@ -3,16 +3,22 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { createMarkdown } from "../model/markdown.ts";
-import { redirectProblems } from "../publishing/redirects.ts";
+import { KIND_INFO, KINDS } from "../core/kinds.ts";
+import { articleUrl } from "../core/urls.ts";
 import { checkBody, type BodyInput } from "./body-checks.ts";
-import { KIND_FOLDERS } from "./schema.ts";
+import { createParser } from "./markdown.ts";
+import { oldAddressProblems } from "./old-addresses.ts";
+import { placeOf } from "./place.ts";
 import type { Problem } from "./problems.ts";
-import { parseMarkdownFile, parseYamlFile } from "./source.ts";
+import { parseMarkdownFile, parseYamlFile, type YamlSource } from "./source.ts";
 import { checkTagSpellings, locateTag, type TaggedArticle } from "./tag-checks.ts";
-import { duplicateUrls, placeOf, validateArticle, validateData, type SiteData, type ValidArticle } from "./validate.ts";
+import { duplicateUrls, validateArticle, validateData, type SiteData, type ValidArticle } from "./validate.ts";
 
-export const DATA_FILES = { authors: "_data/authors.yaml", regions: "_data/regions.yaml" } as const;
+/** The data files editors keep beside the articles, and what each holds (for the message when one is missing). */
+export const DATA_FILES = {
+  authors: { path: "_data/authors.yaml", holds: "the authors articles name in `author`" },
+  regions: { path: "_data/regions.yaml", holds: "the regions articles name in `region`" },
+} as const;
 
 export interface CheckedContent {
   articles: ValidArticle[];
@@ -23,13 +29,9 @@ export interface CheckedContent {
 /** Reads every article and data file under `contentDir`; paths in problems are relative to `cwd`. */
 export async function checkContent(contentDir: string, cwd = process.cwd()): Promise<CheckedContent> {
   const show = (file: string) => path.relative(cwd, file).split(path.sep).join("/");
-  const [authors, regions] = await Promise.all(
-    [DATA_FILES.authors, DATA_FILES.regions].map(async (name) => {
-      const file = path.join(contentDir, name);
-      return parseYamlFile(show(file), await readFile(file, "utf8").catch(() => ""));
-    }),
-  );
+  const [authors, regions] = await Promise.all([DATA_FILES.authors, DATA_FILES.regions].map((data) => readDataFile(contentDir, data, show)));
   const { data, problems } = validateData(authors!, regions!);
+  const readable = { authors: authors!.problems.length === 0, regions: regions!.problems.length === 0 };
 
   const files = await articleFiles(contentDir);
   const sources = await Promise.all(files.map(async (file) => ({ file, text: await readFile(file, "utf8") })));
@@ -40,11 +42,11 @@ export async function checkContent(contentDir: string, cwd = process.cwd()): Pro
   for (const { file, text } of sources) {
     const relative = path.relative(contentDir, file).split(path.sep).join("/");
     const source = parseMarkdownFile(show(file), text);
-    const result = validateArticle(source, relative, data);
+    const result = validateArticle(source, relative, data, readable);
     problems.push(...result.problems);
     const place = placeOf(relative);
     if (typeof place !== "string") {
-      bodies.push({ file: source.file, body: source.body, bodyLine: source.bodyLine, url: `/${KIND_FOLDERS[place.kind]}/${place.folder}/${place.slug}/` });
+      bodies.push({ file: source.file, body: source.body, bodyLine: source.bodyLine, url: articleUrl(place.kind, place.folder, place.slug) });
     }
     if (!result.article) continue;
     articles.push(result.article);
@@ -52,14 +54,14 @@ export async function checkContent(contentDir: string, cwd = process.cwd()): Pro
     tagged.push({ file: source.file, date, tags, tagPosition: locateTag(text, source.position(["tags"]), tags) });
   }
   problems.push(...duplicateUrls(articles));
-  problems.push(...redirectProblems(articles.map(({ file, url, frontMatter }) => ({ file, url, legacy: frontMatter.legacy }))));
+  problems.push(...oldAddressProblems(articles));
 
   // What the front-matter schema cannot see: the bodies, and tags spelled two ways across articles. Links
   // may point to any article file, even one whose front-matter has a problem: that problem is reported there.
   const urls = new Set(bodies.map((body) => body.url));
   // The site's parser, so blocks and links are read as pages render them; linkify and the typographer only
-  // touch text and external URLs, so they are turned off here for speed.
-  const md = createMarkdown().disable(["linkify", "replacements", "smartquotes"]);
+  // touch text and well-formed bare URLs, so they are turned off here for speed.
+  const md = createParser().disable(["linkify", "replacements", "smartquotes"]);
   for (const body of bodies) problems.push(...checkBody(body, urls, md));
   problems.push(...checkTagSpellings(tagged));
   return { articles, data, problems };
@@ -68,7 +70,7 @@ export async function checkContent(contentDir: string, cwd = process.cwd()): Pro
 /** Every Markdown file under the kinds' folders, in a stable order. */
 async function articleFiles(contentDir: string): Promise<string[]> {
   const found: string[] = [];
-  for (const folder of Object.values(KIND_FOLDERS)) {
+  for (const folder of KINDS.map((kind) => KIND_INFO[kind].folder)) {
     const root = path.join(contentDir, folder);
     const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
     for (const entry of entries) {
@@ -76,4 +78,20 @@ async function articleFiles(contentDir: string): Promise<string[]> {
     }
   }
   return found.sort();
+}
+
+/** Reads a data file; a missing one is a problem (read as empty, it would make every key "unknown"). */
+async function readDataFile(
+  contentDir: string,
+  { path: name, holds }: { path: string; holds: string },
+  show: (file: string) => string,
+): Promise<YamlSource> {
+  const file = path.join(contentDir, name);
+  try {
+    return parseYamlFile(show(file), await readFile(file, "utf8"));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    const message = `this file is missing: it lists ${holds}; restore it (git checkout -- ${show(file)}) or create it`;
+    return { file: show(file), data: {}, problems: [{ file: show(file), line: 1, column: 1, message }], position: () => ({ line: 1, column: 1 }) };
+  }
 }

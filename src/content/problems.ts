@@ -1,3 +1,5 @@
+import { UserError } from "../core/errors.ts";
+
 /** A problem in an editor's file, told the way editors' tools can jump to it: `path:line:col: message`. */
 export interface Problem {
   file: string;
@@ -17,14 +19,14 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
 }
 
 /** Thrown when content is wrong: carries every problem so that one run reports them all. */
-export class ContentError extends Error {
+export class ContentError extends UserError {
   readonly problems: readonly Problem[];
 
   constructor(problems: readonly Problem[]) {
     const sorted = sortProblems(problems);
     const noun = sorted.length === 1 ? "problem" : "problems";
-    super(`Content has ${sorted.length} ${noun}; nothing was built:\n${sorted.map(formatProblem).join("\n")}`);
-    this.name = "ContentError";
+    const problem = `Content has ${sorted.length} ${noun}; nothing was built`;
+    super({ problem, fix: "correct each one in its file (see EDITING.md)" }, `${problem}:\n${sorted.map(formatProblem).join("\n")}`);
     this.problems = sorted;
   }
 }

@@ -4,18 +4,6 @@
  */
 import { z } from "zod";
 
-export const KINDS = ["blog", "regional-update"] as const;
-export type Kind = (typeof KINDS)[number];
-
-/** The folder under `content/` that holds each kind. */
-export const KIND_FOLDERS: Record<Kind, string> = {
-  blog: "blog",
-  "regional-update": "regional-updates",
-};
-
-export const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-export const MONTH_PATTERN = /^\d{4}-\d{2}$/;
-
 /** How a fact about a migrated article is known (see legacy/export/README.md). */
 export const BASES = ["confirmed", "inferred", "title", "derived"] as const;
 export type Basis = (typeof BASES)[number];
@@ -65,8 +53,6 @@ export const frontMatterSchema = z
   .strict();
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
-
-export const FIELDS = Object.keys(frontMatterSchema.shape) as (keyof FrontMatter)[];
 
 export const authorSchema = z
   .object({

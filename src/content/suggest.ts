@@ -16,6 +16,11 @@ export function closest(typed: string, candidates: ReadonlyArray<{ key: string; 
   return best.score <= tolerance ? best.key : undefined;
 }
 
+/** The key of a data file (authors, regions) closest to an unknown one, by key or name. */
+export function closestKey(typed: string, known: Readonly<Record<string, { name: string }>>): string | undefined {
+  return closest(typed, Object.entries(known).map(([key, value]) => ({ key, name: value.name })));
+}
+
 function normalise(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, "");
 }

@@ -3,6 +3,8 @@
  * to a reader but two spellings in the archive. A tag written differently from an existing tag only in
  * case, spacing or punctuation is flagged with the spelling the archive already uses.
  */
+import { slugify } from "../core/slugs.ts";
+import { LineIndex } from "./line-index.ts";
 import type { Problem } from "./problems.ts";
 
 export interface TaggedArticle {
@@ -14,13 +16,13 @@ export interface TaggedArticle {
   tagPosition(index: number): { line: number; column: number };
 }
 
-/** What two spellings of one tag have in common: letters and digits, in lower case. */
+/**
+ * What two spellings of one tag have in common: its slug (the tag page's URL, so "Play & Youth" and
+ * "Play and Youth" are one tag, as they share one page), without the hyphens, so spacing does not count
+ * either ("Youth Justice", "YouthJustice").
+ */
 export function tagKey(tag: string): string {
-  return tag
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "");
+  return slugify(tag).replace(/-/g, "");
 }
 
 interface Spelling {
@@ -82,11 +84,10 @@ export function locateTag(
   field: { line: number; column: number },
   tags: readonly string[],
 ): (index: number) => { line: number; column: number } {
-  const lineStarts = [0];
-  for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) lineStarts.push(index + 1);
+  const lines = new LineIndex(text);
   const offsets: (number | undefined)[] = [];
-  const key = (lineStarts[field.line - 1] ?? 0) + field.column - 1;
   // Start after `tags:`, so that a tag such as "tag" is not found in the key itself.
+  const key = lines.offset(field);
   let cursor = text.indexOf(":", key) + 1 || key;
   for (const tag of tags) {
     const found = text.indexOf(tag, cursor);
@@ -95,9 +96,6 @@ export function locateTag(
   }
   return (index) => {
     const offset = offsets[index];
-    if (offset === undefined) return field;
-    let line = 0;
-    while ((lineStarts[line + 1] ?? Infinity) <= offset) line += 1;
-    return { line: line + 1, column: offset - lineStarts[line]! + 1 };
+    return offset === undefined ? field : lines.position(offset);
   };
 }

@@ -3,19 +3,13 @@
  * Each message names the field, what is wrong and what would be right.
  */
 import { z } from "zod";
-import { parseDay, parseMonth, parseDayOrMonth } from "../model/dates.ts";
-import { SLUG_PATTERN, slugify } from "../core/slugs.ts";
-import { closest } from "./suggest.ts";
-import {
-  authorSchema,
-  frontMatterSchema,
-  KIND_FOLDERS,
-  regionSchema,
-  type AuthorData,
-  type FrontMatter,
-  type Kind,
-  type RegionData,
-} from "./schema.ts";
+import { parseDay, parseMonth, parseDayOrMonth } from "../core/calendar.ts";
+import type { Kind } from "../core/kinds.ts";
+import { SLUG_PATTERN } from "../core/slugs.ts";
+import { articleUrl } from "../core/urls.ts";
+import { articlePath, placeOf, slugLike, yearFolder } from "./place.ts";
+import { closestKey } from "./suggest.ts";
+import { authorSchema, frontMatterSchema, regionSchema, type AuthorData, type FrontMatter, type RegionData } from "./schema.ts";
 import type { Problem } from "./problems.ts";
 import type { MarkdownSource, YamlSource } from "./source.ts";
 
@@ -35,23 +29,6 @@ export interface ValidArticle {
   frontMatter: FrontMatter;
   body: string;
   bodyLine: number;
-}
-
-const KIND_BY_FOLDER = new Map(Object.entries(KIND_FOLDERS).map(([kind, folder]) => [folder, kind as Kind]));
-
-/** Where the article lives: `<kind folder>/<year>/<slug>.md`, relative to the content folder. */
-export function placeOf(relativePath: string): { kind: Kind; folder: string; slug: string } | string {
-  const parts = relativePath.split("/");
-  const kind = KIND_BY_FOLDER.get(parts[0] ?? "");
-  const folders = Object.values(KIND_FOLDERS).join("/ or ");
-  if (!kind || parts.length !== 3) return `articles live in ${folders}/, in a year folder: e.g. blog/2026/my-post.md`;
-  const [, folder, name] = parts as [string, string, string];
-  if (!/^\d{4}$/.test(folder) && folder !== "undated") return `the folder "${folder}" should be the article's year, e.g. ${parts[0]}/2026/${name}`;
-  const slug = name.replace(/\.md$/, "");
-  if (!SLUG_PATTERN.test(slug)) {
-    return `the file name "${name}" becomes the URL: use lower-case words joined by hyphens, e.g. "${slugLike(slug)}.md"`;
-  }
-  return { kind, folder, slug };
 }
 
 export function validateData(authors: YamlSource, regions: YamlSource): { data: SiteData; problems: Problem[] } {
@@ -91,6 +68,8 @@ export function validateArticle(
   source: MarkdownSource,
   relativePath: string,
   data: SiteData,
+  /** Whether each data file could be read: keys are not looked up in one that could not (its problem says why). */
+  readable: { authors: boolean; regions: boolean } = { authors: true, regions: true },
 ): { article?: ValidArticle; problems: Problem[] } {
   const problems: Problem[] = [...source.problems];
   const report = (path: readonly (string | number)[], message: string) =>
@@ -117,11 +96,13 @@ export function validateArticle(
     report(["date"], `\`date\` "${fm.date}" is not a real date: write it as ${expected}${hint}`);
   }
 
-  if (fm.author !== undefined) checkKey(fm.author, data.authors, "author", "content/_data/authors.yaml", report);
-  else if (kind === "blog" && !legacy) report([], "`author` is missing: blog posts need an author key from content/_data/authors.yaml");
+  if (fm.author !== undefined) {
+    if (readable.authors) checkKey(fm.author, data.authors, "author", "content/_data/authors.yaml", report);
+  } else if (kind === "blog" && !legacy) report([], "`author` is missing: blog posts need an author key from content/_data/authors.yaml");
 
-  if (fm.region !== undefined) checkKey(fm.region, data.regions, "region", "content/_data/regions.yaml", report);
-  else if (kind === "regional-update") report([], `\`region\` is missing: regional updates need one of ${Object.keys(data.regions).join(", ")}`);
+  if (fm.region !== undefined) {
+    if (readable.regions) checkKey(fm.region, data.regions, "region", "content/_data/regions.yaml", report);
+  } else if (kind === "regional-update") report([], `\`region\` is missing: regional updates need one of ${Object.keys(data.regions).join(", ")}`);
 
   if (fm.legacy?.dateBetween && fm.date !== undefined) {
     report(["legacy", "dateBetween"], "`legacy.dateBetween` is only for undated articles: remove it, since `date` is set");
@@ -134,7 +115,7 @@ export function validateArticle(
 
   const expectedFolder = yearFolder(fm);
   if (place.folder !== expectedFolder) {
-    report(fm.date === undefined ? [] : ["date"], `the file is in the folder "${place.folder}" but its date says "${expectedFolder}": move it to ${KIND_FOLDERS[place.kind]}/${expectedFolder}/${place.slug}.md`);
+    report(fm.date === undefined ? [] : ["date"], `the file is in the folder "${place.folder}" but its date says "${expectedFolder}": move it to ${articlePath({ ...place, folder: expectedFolder })}`);
     return { problems };
   }
   return {
@@ -142,7 +123,7 @@ export function validateArticle(
     article: {
       file: source.file,
       ...place,
-      url: `/${KIND_FOLDERS[place.kind]}/${place.folder}/${place.slug}/`,
+      url: articleUrl(place.kind, place.folder, place.slug),
       frontMatter: fm,
       body: source.body,
       bodyLine: source.bodyLine,
@@ -165,13 +146,6 @@ export function duplicateUrls(articles: readonly ValidArticle[]): Problem[] {
   return problems;
 }
 
-/** The folder an article's date puts it in: its year; for undated articles, the year its bounds share, else `undated`. */
-export function yearFolder(fm: FrontMatter): string {
-  const dates = fm.date !== undefined ? [fm.date] : (fm.legacy?.dateBetween ?? []);
-  const years = new Set(dates.map((date) => date.slice(0, 4)));
-  return years.size === 1 ? [...years][0]! : "undated";
-}
-
 function checkKey(
   key: string,
   known: Readonly<Record<string, { name: string }>>,
@@ -180,7 +154,7 @@ function checkKey(
   report: (path: readonly string[], message: string) => void,
 ): void {
   if (Object.hasOwn(known, key)) return;
-  const suggestion = closest(key, Object.entries(known).map(([k, v]) => ({ key: k, name: v.name })));
+  const suggestion = closestKey(key, known);
   const hint = suggestion ? `did you mean "${suggestion}"?` : `add it to ${dataFile} or use a key from there`;
   report([field], `unknown ${field} "${key}": ${hint}`);
 }
@@ -221,8 +195,4 @@ function expectedType(expected: string): string {
     default:
       return `a ${expected}`;
   }
-}
-
-function slugLike(text: string): string {
-  return slugify(text) || "my-post";
 }

@@ -1,7 +1,11 @@
 /**
- * Where the site lives and what "today" is, read once from the environment (see README, "Configuration").
+ * Where the site lives and what "today" is, read from the environment (see README, "Configuration").
+ * Read when a build or server starts, never when a module is imported, so a bad value is reported as a
+ * message by the entry point that was run.
  */
-import { parseDay, ZONE } from "../model/dates.ts";
+import { parseDay, ZONE } from "./calendar.ts";
+import { UserError } from "./errors.ts";
+import { normalisePrefix } from "./urls.ts";
 
 export interface Settings {
   /** The site's origin (`https://host`), for canonical links and feeds; the path under it is `pathPrefix`. */
@@ -27,19 +31,17 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, now = new Dat
 function originOf(url: string): string {
   const parsed = URL.canParse(url) ? new URL(url) : undefined;
   if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.pathname.replace(/\/+$/, "") !== "") {
-    throw new Error(`SITE_URL "${url}" should be the site's origin, e.g. https://www.example.org (give a path in PATH_PREFIX)`);
+    throw new UserError({
+      where: "SITE_URL",
+      problem: `"${url}" is not the site's origin`,
+      fix: "write it as https://www.example.org, with any path under it in PATH_PREFIX",
+    });
   }
   return parsed.origin;
 }
 
-export function normalisePrefix(prefix: string): string {
-  const trimmed = prefix.replace(/^\/+|\/+$/g, "");
-  return trimmed ? `/${trimmed}/` : "/";
-}
-
 function buildDateFrom(text: string): Date {
   const day = parseDay(text);
-  if (!day) throw new Error(`BUILD_DATE "${text}" is not a date: write it as YYYY-MM-DD (a day in ${ZONE})`);
+  if (!day) throw new UserError({ where: "BUILD_DATE", problem: `"${text}" is not a date`, fix: `write it as YYYY-MM-DD (a day in ${ZONE})` });
   return day.endOf("day").toJSDate();
 }
-

@@ -6,13 +6,16 @@ import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Document } from "yaml";
-import { londonDay } from "../model/dates.ts";
+import { londonDay } from "../core/calendar.ts";
 import { checkContent } from "../content/load.ts";
-import { KIND_FOLDERS, KINDS, type Kind } from "../content/schema.ts";
+import { articlePath, yearFolder } from "../content/place.ts";
+import { closestKey } from "../content/suggest.ts";
 import { preferredSpellings, tagKey } from "../content/tag-checks.ts";
 import type { SiteData } from "../content/validate.ts";
+import { UserError } from "../core/errors.ts";
+import { KINDS, kindNamed, type Kind } from "../core/kinds.ts";
 import { slugify } from "../core/slugs.ts";
-import { closest } from "../content/suggest.ts";
+import { articleUrl } from "../core/urls.ts";
 
 export interface ScaffoldRequest {
   title: string;
@@ -43,8 +46,10 @@ export interface ScaffoldPlan {
 }
 
 /** Refused: what was asked for cannot make a valid article. The message says what would. */
-export class ScaffoldError extends Error {
-  override readonly name = "ScaffoldError";
+export class ScaffoldError extends UserError {
+  constructor(problem: string) {
+    super({ where: "npm run new", problem }, problem);
+  }
 }
 
 export const PLACEHOLDER_BODY =
@@ -67,9 +72,9 @@ export function planArticle(request: ScaffoldRequest, context: ScaffoldContext):
   else if (request.kind === "regional-update") throw new ScaffoldError(`a regional update needs --region <key>; the regions are: ${keyList(regions)}`);
 
   const date = londonDay(context.now);
-  const folder = `${KIND_FOLDERS[request.kind]}/${date.slice(0, 4)}`;
+  const place = (slug: string) => ({ kind: request.kind, folder: yearFolder({ date }), slug });
   let slug = base;
-  for (let n = 2; context.taken(`${folder}/${slug}.md`); n += 1) slug = `${base}-${n}`;
+  for (let n = 2; context.taken(articlePath(place(slug))); n += 1) slug = `${base}-${n}`;
 
   const respelled: [string, string][] = [];
   const tags = [...new Set((request.tags ?? []).map((tag) => tag.trim().replace(/\s+/g, " ")).filter(Boolean))].map((tag) => {
@@ -93,8 +98,8 @@ export function planArticle(request: ScaffoldRequest, context: ScaffoldContext):
   const summaryHint = "# summary: One or two sentences for listings and search results (optional).\n";
 
   return {
-    relativePath: `${folder}/${slug}.md`,
-    url: `/${folder}/${slug}/`,
+    relativePath: articlePath(place(slug)),
+    url: articleUrl(request.kind, yearFolder({ date }), slug),
     text: `---\n${yaml}${summaryHint}---\n${PLACEHOLDER_BODY}\n`,
     respelled,
   };
@@ -128,14 +133,14 @@ export async function createArticle(
 /** Accepts the kind as `blog`, `regional-update` or its folder name `regional-updates`. */
 export function parseKind(text: string | undefined): Kind {
   if (text === undefined) return "blog";
-  const kind = KINDS.find((known) => known === text || KIND_FOLDERS[known] === text);
+  const kind = kindNamed(text);
   if (!kind) throw new ScaffoldError(`unknown kind "${text}": use ${KINDS.join(" or ")}`);
   return kind;
 }
 
 function checkKey(key: string, known: Readonly<Record<string, { name: string }>>, field: "author" | "region", dataFile: string): void {
   if (Object.hasOwn(known, key)) return;
-  const suggestion = closest(key, Object.entries(known).map(([k, v]) => ({ key: k, name: v.name })));
+  const suggestion = closestKey(key, known);
   const hint = suggestion ? `did you mean "${suggestion}"? ` : "";
   const list = Object.keys(known).length ? `The ${field}s are: ${keyList(known)}` : `There are no ${field}s yet`;
   throw new ScaffoldError(`unknown ${field} "${key}": ${hint}${list}. A new ${field} is added in ${dataFile}.`);

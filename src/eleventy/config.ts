@@ -1,14 +1,19 @@
 /**
  * The Eleventy configuration: a table of contents of the site's concerns.
- * `.eleventy.js` loads this; the data it renders is shaped in `src/model/site.ts`.
+ * `.eleventy.js` loads this; the data it renders is shaped in `src/model/site.ts` (the `site` global) and
+ * `src/publishing/publication.ts` (the `publication` global: feeds and redirects).
  *
  * Articles are not Eleventy templates: `src/content/` reads and checks them first (so bad content
  * stops the build before anything is written, and no date ever falls back to a file's creation time),
  * then one paginated template per page type in `layouts/` renders the model.
  */
 import path from "node:path";
-import { loadSite, siteOptions, type Site } from "../model/site.ts";
+import { londonDay } from "../core/calendar.ts";
+import { describeFailure, isUserError } from "../core/errors.ts";
 import { readSettings, type Settings } from "../core/settings.ts";
+import { IMAGES_URL } from "../core/urls.ts";
+import { loadSite, siteOptions, type Site } from "../model/site.ts";
+import { publicationOf, type Publication } from "../publishing/publication.ts";
 import { assetsPlugin } from "./assets.ts";
 import { filtersPlugin } from "./filters.ts";
 import { publishingPlugin } from "./publishing.ts";
@@ -16,6 +21,7 @@ import { publishingPlugin } from "./publishing.ts";
 export interface ConfigOptions {
   /** The content folder (a fixture site in tests); defaults to `content/`. */
   contentDir?: string;
+  /** Read from the environment when the configuration is applied (not when this module is imported). */
   settings?: Settings;
   /**
    * The site model, already computed by a one-shot build (`buildSite`) so that every content problem is
@@ -27,14 +33,28 @@ export interface ConfigOptions {
 // Eleventy's config type is loose JS; the handful of calls used here are typed by use.
 type EleventyConfig = any;
 
-export function createConfig({ contentDir = "content", settings = readSettings(), site }: ConfigOptions = {}) {
+export function createConfig({ contentDir = "content", settings: given, site: computed }: ConfigOptions = {}) {
   return function config(eleventyConfig: EleventyConfig) {
+    const settings = given ?? readSettings();
+    // The model and what is published from it, made once per build: both globals read the same promise,
+    // and the dev server starts a new one before each rebuild.
+    let current: Promise<{ site: Site; publication: Publication }> | undefined;
+    const model = () =>
+      (current ??= (async () => {
+        const site = computed ?? (await loadSite(siteOptions(contentDir, settings)));
+        return { site, publication: publicationOf(site, londonDay(settings.buildDate)) };
+      })());
+    eleventyConfig.on("eleventy.before", () => {
+      current = undefined;
+    });
+
     eleventyConfig.setQuietMode(true);
     eleventyConfig.addGlobalData("settings", settings);
-    eleventyConfig.addGlobalData("site", site ?? (() => loadSite(siteOptions(contentDir, settings))));
+    eleventyConfig.addGlobalData("site", async () => (await model()).site);
+    eleventyConfig.addGlobalData("publication", async () => (await model()).publication);
     eleventyConfig.addWatchTarget(`${contentDir}/**/*.{md,yaml}`);
-    // Editors' images live beside the articles and are published as they are, at /images/.
-    eleventyConfig.addPassthroughCopy({ [path.join(contentDir, "images")]: "images" });
+    // Editors' images live beside the articles and are published as they are.
+    eleventyConfig.addPassthroughCopy({ [path.join(contentDir, "images")]: IMAGES_URL.slice(1, -1) });
     eleventyConfig.addPlugin(filtersPlugin, { settings });
     eleventyConfig.addPlugin(assetsPlugin);
     eleventyConfig.addPlugin(publishingPlugin, { settings });
@@ -48,4 +68,16 @@ export function createConfig({ contentDir = "content", settings = readSettings()
   };
 }
 
-export default createConfig();
+/**
+ * For the Eleventy command line (`npm start`): a person's error, such as a bad SITE_URL, is printed as
+ * its message and the command stops; anything else is Eleventy's to report, with its stack.
+ */
+export default function config(eleventyConfig: EleventyConfig) {
+  try {
+    return createConfig()(eleventyConfig);
+  } catch (error) {
+    if (!isUserError(error)) throw error;
+    console.error(describeFailure(error).text);
+    process.exit(1);
+  }
+}

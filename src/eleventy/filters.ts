@@ -2,12 +2,7 @@
  * The few filters templates need; each is a plain function of its input.
  */
 import type { Settings } from "../core/settings.ts";
-
-/** The absolute URL of a site path, for canonical links, feeds and social cards. */
-export function absoluteUrl(pathname: string, settings: Settings): string {
-  const prefix = settings.pathPrefix.replace(/\/$/, "");
-  return `${settings.siteUrl}${prefix}${pathname}`;
-}
+import { absoluteUrl } from "../core/urls.ts";
 
 /** `<title>` text: "Page · ADCS blog and regional updates", with "(page 2 of 5)" on later pages of a listing. */
 export function pageTitle(title: string, pagination?: { current: number; total: number }): string {

@@ -4,7 +4,7 @@
  * related-articles line that ends the article (in the blog file it is also what separates one post from the next).
  */
 
-import type { Kind } from "../content/schema.ts";
+import type { Kind } from "../core/kinds.ts";
 
 export interface ExportedArticle {
   /** The export file's name. */

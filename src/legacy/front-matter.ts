@@ -3,7 +3,8 @@
  * and its metadata say, and nothing more: an unknown fact is left out and reported, never guessed.
  */
 import { Document, type YAMLSeq } from "yaml";
-import type { FrontMatter, Kind, LegacyInfo } from "../content/schema.ts";
+import type { FrontMatter, LegacyInfo } from "../content/schema.ts";
+import type { Kind } from "../core/kinds.ts";
 import type { MetadataRow } from "./metadata.ts";
 import { monthInTitle, regionInTitle, regionKeyOf, type RegionNames } from "./regions.ts";
 import { cleanRole } from "./role.ts";
@@ -84,13 +85,6 @@ const LEGACY_ORDER: (keyof LegacyInfo)[] = [
 
 function orderLegacy(legacy: Partial<LegacyInfo>): Partial<LegacyInfo> {
   return Object.fromEntries(LEGACY_ORDER.filter((key) => legacy[key] !== undefined).map((key) => [key, legacy[key]]));
-}
-
-/** The year folder: the date's year, or for an undated article the year both its bounds share. */
-export function yearFolder(frontMatter: FrontMatter): string {
-  if (frontMatter.date) return frontMatter.date.slice(0, 4);
-  const [older, newer] = frontMatter.legacy?.dateBetween ?? [];
-  return older && newer && older.slice(0, 4) === newer.slice(0, 4) ? older.slice(0, 4) : "undated";
 }
 
 /**

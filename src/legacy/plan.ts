@@ -2,13 +2,14 @@
  * Works out every file the import should produce, without touching the disk: export files and metadata
  * in, Markdown files and authors out, with what was merged and everything that could not be known.
  */
-import { KIND_FOLDERS, type AuthorData } from "../content/schema.ts";
+import { articlePath, yearFolder } from "../content/place.ts";
+import type { AuthorData } from "../content/schema.ts";
 import { authorsOf } from "./authors.ts";
 import { parseBody } from "./blocks.ts";
 import { undatedBounds } from "./date-bounds.ts";
 import { mergeDuplicates } from "./duplicates.ts";
 import { splitExport, type ExportedArticle } from "./export-file.ts";
-import { buildFrontMatter, frontMatterYaml, yearFolder } from "./front-matter.ts";
+import { buildFrontMatter, frontMatterYaml } from "./front-matter.ts";
 import { blocksToMarkdown } from "./markdown.ts";
 import { parseMetadata, type MetadataRow } from "./metadata.ts";
 import type { RegionNames } from "./regions.ts";
@@ -61,13 +62,14 @@ export function planImport(sources: readonly ExportSource[], metadataTsv: string
     const { frontMatter, warnings: articleWarnings } = buildFrontMatter({ kind: article.kind, title: article.title, tags, row, dateBetween }, regions);
     if (!row) articleWarnings.unshift("no row in metadata.tsv");
 
-    const folder = `content/${KIND_FOLDERS[article.kind]}/${yearFolder(frontMatter)}`;
+    const place = { kind: article.kind, folder: yearFolder(frontMatter) };
+    const folder = `${place.kind}/${place.folder}`;
     const taken = slugsByFolder.get(folder) ?? new Set<string>();
     const slug = uniqueSlug(slugOf(article.title), taken);
     slugsByFolder.set(folder, taken.add(slug));
-    const path = `${folder}/${slug}`;
-    files.push({ path: `${path}.md`, text: `${frontMatterYaml(frontMatter)}\n${blocksToMarkdown(parseBody(article.bodyLines))}`, article });
-    if (articleWarnings.length) warnings.push(`${path}.md: ${articleWarnings.join("; ")}`);
+    const path = `content/${articlePath({ ...place, slug })}`;
+    files.push({ path, text: `${frontMatterYaml(frontMatter)}\n${blocksToMarkdown(parseBody(article.bodyLines))}`, article });
+    if (articleWarnings.length) warnings.push(`${path}: ${articleWarnings.join("; ")}`);
   }
 
   const authors = authorsOf([...rows].sort((a, b) => (a.archiveOrder ?? Infinity) - (b.archiveOrder ?? Infinity)));

@@ -5,11 +5,12 @@
 import type { MarkdownIt } from "markdown-it";
 import { articleDate, describeDate, knownYear, machineDate, type ArticleDate } from "./dates.ts";
 import { renderMarkdown, trimAtWord } from "./markdown.ts";
+import { KIND_INFO } from "../core/kinds.ts";
 import { slugify } from "../core/slugs.ts";
-import type { Kind, LegacyInfo } from "../content/schema.ts";
+import { authorUrl, regionUrl, tagUrl } from "../core/urls.ts";
+import type { LegacyInfo } from "../content/schema.ts";
+import type { Kind } from "../core/kinds.ts";
 import type { SiteData, ValidArticle } from "../content/validate.ts";
-
-export const KIND_LABELS: Record<Kind, string> = { blog: "Blog post", "regional-update": "Regional update" };
 
 const WORDS_PER_MINUTE = 220;
 const SUMMARY_LENGTH = 240;
@@ -42,6 +43,8 @@ export interface Article {
   url: string;
   title: string;
   date: ArticleDate;
+  /** The day the article sorts by everywhere (`src/model/order.ts`). */
+  sortDay: string;
   /** "12 July 2019", "July 2019" or "Date not recorded (between June and July 2019)". */
   dateText: string;
   /** For `<time datetime>`; absent when the date is not recorded. */
@@ -65,10 +68,13 @@ export interface Article {
 
 export function tagRef(name: string): TagRef {
   const slug = slugify(name);
-  return { name, slug, url: `/tags/${slug}/` };
+  return { name, slug, url: tagUrl(slug) };
 }
 
-export function buildArticle(valid: ValidArticle, data: SiteData, md: MarkdownIt, buildDay: string): Article {
+/** An article before it has its place in the archive's order (`newestFirst` gives it its `sortDay`). */
+export type UnorderedArticle = Omit<Article, "sortDay">;
+
+export function buildArticle(valid: ValidArticle, data: SiteData, md: MarkdownIt, buildDay: string): UnorderedArticle {
   const fm = valid.frontMatter;
   const date = articleDate(fm.date, fm.legacy?.dateBetween);
   const author = fm.author === undefined ? undefined : data.authors[fm.author];
@@ -80,7 +86,7 @@ export function buildArticle(valid: ValidArticle, data: SiteData, md: MarkdownIt
   return {
     file: valid.file,
     kind: valid.kind,
-    kindLabel: KIND_LABELS[valid.kind],
+    kindLabel: KIND_INFO[valid.kind].label,
     slug: valid.slug,
     url: valid.url,
     title: fm.title,
@@ -88,9 +94,9 @@ export function buildArticle(valid: ValidArticle, data: SiteData, md: MarkdownIt
     dateText: describeDate(date),
     ...(datetime && { datetime }),
     ...(year && { year }),
-    ...(author && fm.author && { author: { key: fm.author, ...author, url: `/authors/${fm.author}/` } }),
+    ...(author && fm.author && { author: { key: fm.author, ...author, url: authorUrl(fm.author) } }),
     ...(!author && fm.legacy?.authorRole && { authorRole: fm.legacy.authorRole }),
-    ...(region && fm.region && { region: { key: fm.region, name: region.name, url: `/regions/${fm.region}/` } }),
+    ...(region && fm.region && { region: { key: fm.region, name: region.name, url: regionUrl(fm.region) } }),
     tags: uniqueTags(fm.tags ?? []),
     summary: fm.summary ?? trimAtWord(firstParagraph, SUMMARY_LENGTH),
     draft: fm.draft === true,

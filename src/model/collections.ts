@@ -3,6 +3,7 @@
  * filter per page) and pagination over the one newest-first list of articles.
  * Nothing here mutates its input.
  */
+import { listingPageUrl, tagUrl, yearUrl } from "../core/urls.ts";
 import type { Article, Person, RegionRef, TagRef } from "./article.ts";
 
 export const PAGE_SIZE = 20;
@@ -50,7 +51,7 @@ export interface Paged<T> {
 /** Splits items into pages: `/base/`, `/base/page/2/`… Always at least one page, so empty listings still exist. */
 export function paginate<T>(baseUrl: string, items: readonly T[], size = PAGE_SIZE): Paged<T>[] {
   const total = Math.max(1, Math.ceil(items.length / size));
-  const urlOf = (number: number) => (number === 1 ? baseUrl : `${baseUrl}page/${number}/`);
+  const urlOf = (number: number) => listingPageUrl(baseUrl, number);
   return Array.from({ length: total }, (_, index) => {
     const current = index + 1;
     const page: Paged<T> = { url: urlOf(current), items: items.slice(index * size, current * size) };
@@ -79,9 +80,13 @@ function pageNumbers(current: number, total: number): (number | null)[] {
   return withGaps;
 }
 
-export interface TagSummary extends TagRef {
+/** Something with a number of articles, and those words: "1 article", "12 articles". */
+export interface Counted {
   count: number;
+  countText: string;
 }
+
+export interface TagSummary extends TagRef, Counted {}
 
 /** Every tag with its article count, by name. One display casing per slug: the most used, then the one with more capitals. */
 export function tagSummaries(articles: readonly Article[]): TagSummary[] {
@@ -98,29 +103,24 @@ export function tagSummaries(articles: readonly Article[]): TagSummary[] {
   return [...counts]
     .map(([slug, count]) => {
       const [name] = [...casings.get(slug)!].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))[0]!;
-      return { name, slug, url: `/tags/${slug}/`, count };
+      return { name, slug, url: tagUrl(slug), count, countText: countText(count) };
     })
     .sort((a, b) => a.name.localeCompare(b.name, "en-GB", { sensitivity: "base" }) || a.slug.localeCompare(b.slug));
 }
 
-export interface RegionSummary extends RegionRef {
-  count: number;
-}
+export interface RegionSummary extends RegionRef, Counted {}
 
-export interface AuthorSummary extends Person {
-  count: number;
-}
+export interface AuthorSummary extends Person, Counted {}
 
-export interface YearSummary {
+export interface YearSummary extends Counted {
   year: number;
   url: string;
-  count: number;
 }
 
 export function yearSummaries(articles: readonly Article[]): YearSummary[] {
   const years = groupBy(articles, (article) => (article.year === undefined ? [] : [article.year]));
   return [...years]
-    .map(([year, list]) => ({ year, url: `/archive/${year}/`, count: list.length }))
+    .map(([year, list]) => ({ year, url: yearUrl(year), count: list.length, countText: countText(list.length) }))
     .sort((a, b) => b.year - a.year);
 }
 

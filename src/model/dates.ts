@@ -2,42 +2,13 @@
  * What an article knows about its own date, and how to say it.
  * Dates are calendar days in Europe/London: "2019-07-12" is that day, never a UTC instant.
  */
-import { DateTime } from "luxon";
-import { DAY_PATTERN, MONTH_PATTERN } from "../content/schema.ts";
-
-export const ZONE = "Europe/London";
+import type { DateTime } from "luxon";
+import { parseDay, parseDayOrMonth, parseMonth } from "../core/calendar.ts";
 
 export type ArticleDate =
   | { precision: "day"; iso: string }
   | { precision: "month"; iso: string }
   | { precision: "unknown"; between?: readonly [string, string] };
-
-/** Parses `YYYY-MM-DD` as a real calendar day in London; returns undefined for anything else. */
-export function parseDay(text: string): DateTime | undefined {
-  return DAY_PATTERN.test(text) ? calendarDate(text) : undefined;
-}
-
-/** Parses `YYYY-MM` as a real month; returns undefined for anything else. */
-export function parseMonth(text: string): DateTime | undefined {
-  return MONTH_PATTERN.test(text) ? calendarDate(`${text}-01`) : undefined;
-}
-
-// luxon's zone-aware parsing costs a fraction of a millisecond a call, and a build parses the same few
-// thousand dates many times over; DateTime is immutable, so one parse per string is safe to share.
-const parsed = new Map<string, DateTime | undefined>();
-
-function calendarDate(iso: string): DateTime | undefined {
-  if (!parsed.has(iso)) {
-    const date = DateTime.fromISO(iso, { zone: ZONE });
-    parsed.set(iso, date.isValid ? date : undefined);
-  }
-  return parsed.get(iso);
-}
-
-/** A day or a month, whichever the text is. */
-export function parseDayOrMonth(text: string): DateTime | undefined {
-  return parseDay(text) ?? parseMonth(text);
-}
 
 export function articleDate(date: string | undefined, between?: readonly [string, string]): ArticleDate {
   if (date === undefined) return between ? { precision: "unknown", between } : { precision: "unknown" };
@@ -105,9 +76,20 @@ export function earliestDay(date: ArticleDate): string | undefined {
   }
 }
 
-/** Today's date in London, as `YYYY-MM-DD`, for an instant (the build date). */
-export function londonDay(instant: Date): string {
-  return DateTime.fromJSDate(instant, { zone: ZONE }).toISODate() as string;
+/**
+ * The latest day an article can have been published, as `YYYY-MM-DD`: a day is itself, a month its last
+ * day, bounds the end of their upper bound; undefined when nothing bounds it.
+ */
+export function latestDay(date: ArticleDate): string | undefined {
+  const last = (iso: string) => (iso.length === 7 ? (dateTime(iso).endOf("month").toISODate() ?? undefined) : iso);
+  switch (date.precision) {
+    case "day":
+      return date.iso;
+    case "month":
+      return last(date.iso);
+    case "unknown":
+      return date.between ? last(date.between[1]) : undefined;
+  }
 }
 
 function dateTime(iso: string): DateTime {

@@ -1,11 +1,11 @@
 /**
- * The one configured markdown-it: typographic quotes, heading ids, tables, and external links that say so.
- * Raw HTML is off, so nothing an editor types can put a script, an event handler or a `javascript:`
- * URL into a page; markdown-it's own link check refuses `javascript:`, `vbscript:`, `file:` and `data:` links.
+ * Markdown as pages show it: the editors' dialect (`src/content/markdown.ts`), with external links that say
+ * so, tables that align by class and scroll on narrow screens, and site paths under the path prefix; and
+ * the text, summary and HTML of a body from one parse.
  */
-import markdownIt, { type MarkdownIt, type Token } from "markdown-it";
-import anchor from "markdown-it-anchor";
-import { slugify } from "../core/slugs.ts";
+import type { MarkdownIt, Token } from "markdown-it";
+import { createParser } from "../content/markdown.ts";
+import { PathPrefixer } from "../core/urls.ts";
 
 export interface MarkdownOptions {
   /** The site's own origin: links to it are not external. */
@@ -14,12 +14,12 @@ export interface MarkdownOptions {
   pathPrefix?: string;
 }
 
+/** The parser editors' Markdown is checked with, plus what pages need: external links marked, paths prefixed. */
 export function createMarkdown({ siteOrigin, pathPrefix = "/" }: MarkdownOptions = {}): MarkdownIt {
-  const md = markdownIt({ html: false, linkify: true, typographer: true });
-  md.use(anchor, { slugify, tabIndex: false });
+  const md = createParser();
   markExternalLinks(md, siteOrigin);
   alignTablesWithClasses(md);
-  if (pathPrefix !== "/") prefixSitePaths(md, pathPrefix);
+  if (pathPrefix !== "/") prefixSitePaths(md, new PathPrefixer(pathPrefix));
   return md;
 }
 
@@ -42,21 +42,22 @@ function alignTablesWithClasses(md: MarkdownIt): void {
   md.renderer.rules.table_close = (tokens, idx, options, _env, self) => `${self.renderToken(tokens, idx, options)}</div>\n`;
 }
 
-function prefixSitePaths(md: MarkdownIt, pathPrefix: string): void {
-  const prefixed = (url: string) => (url.startsWith("/") && !url.startsWith("//") ? pathPrefix.replace(/\/$/, "") + url : url);
+function prefixSitePaths(md: MarkdownIt, prefixer: PathPrefixer): void {
   md.core.ruler.push("prefix_site_paths", (state) => {
     for (const block of state.tokens) {
       for (const token of block.children ?? []) {
         const attribute = token.type === "link_open" ? "href" : token.type === "image" ? "src" : undefined;
         const value = attribute && token.attrGet(attribute);
-        if (attribute && typeof value === "string") token.attrSet(attribute, prefixed(value));
+        if (attribute && typeof value === "string") token.attrSet(attribute, prefixer.withPrefix(value));
       }
     }
   });
 }
 
 function markExternalLinks(md: MarkdownIt, siteOrigin: string | undefined): void {
-  const isExternal = (href: string) => /^https?:\/\//i.test(href) && (!siteOrigin || new URL(href).origin !== new URL(siteOrigin).origin);
+  const ownOrigin = siteOrigin === undefined ? undefined : new URL(siteOrigin).origin;
+  // A malformed absolute URL (`http://`) is a content-check problem; if one reaches here it is external.
+  const isExternal = (href: string) => /^https?:\/\//i.test(href) && (!URL.canParse(href) || new URL(href).origin !== ownOrigin);
   const external = new WeakSet<Token>();
   md.core.ruler.push("external_links", (state) => {
     for (const block of state.tokens) {

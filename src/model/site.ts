@@ -1,18 +1,16 @@
 /**
  * The whole site's data, computed once per build from the content folder: every article, every listing
- * page and every index. Templates only present what this returns.
+ * page and every index. Templates only present what this returns; publishing (feeds, sitemap, redirects,
+ * search) is made from it in `src/publishing/`.
  */
 import path from "node:path";
-import { buildArticle, type Article } from "./article.ts";
 import { checkContent } from "../content/load.ts";
-import { newestFirst } from "./order.ts";
 import { ContentError } from "../content/problems.ts";
-import { londonDay } from "./dates.ts";
-import { siteFeeds, type Feed } from "../publishing/feeds.ts";
-import { createMarkdown } from "./markdown.ts";
-import { redirectsFor, type Redirect } from "../publishing/redirects.ts";
-import { relatedArticles } from "./related.ts";
+import { londonDay } from "../core/calendar.ts";
+import { KIND_INFO, KINDS, type Kind, type KindInfo } from "../core/kinds.ts";
 import type { Settings } from "../core/settings.ts";
+import { ARCHIVE_URL, AUTHORS_URL, authorUrl, feedUrls, HOME_URL, kindUrl, REGIONS_URL, regionUrl, TAGS_URL, UNDATED_URL } from "../core/urls.ts";
+import { buildArticle, type Article } from "./article.ts";
 import {
   countText,
   groupBy,
@@ -27,6 +25,9 @@ import {
   type TagSummary,
   type YearSummary,
 } from "./collections.ts";
+import { createMarkdown } from "./markdown.ts";
+import { newestFirst } from "./order.ts";
+import { relatedArticles } from "./related.ts";
 
 export interface SiteOptions {
   contentDir: string;
@@ -54,6 +55,7 @@ export interface ListingPage {
   /** Undated articles of a year, listed apart in archive order. */
   undated?: Article[];
   pagination?: Pagination;
+  /** The Atom feed that follows the listing, where there is one. */
   feed?: string;
   crumbs: Crumb[];
 }
@@ -62,6 +64,8 @@ export interface ArticlePage {
   title: string;
   description: string;
   article: Article;
+  /** The article's kind, for the words around it ("Previous and next blog posts"). */
+  kind: KindInfo;
   previous?: Article;
   next?: Article;
   related: Article[];
@@ -72,24 +76,44 @@ export interface ArticlePage {
   crumbs: Crumb[];
 }
 
+/** A kind's section of the home page: its newest articles and a link to all of them. */
+export interface KindSection {
+  kind: KindInfo;
+  /** "Latest blog posts". */
+  heading: string;
+  url: string;
+  /** "All blog posts". */
+  linkText: string;
+  latest: Article[];
+}
+
+/** The articles whose year is not known, as the archive page lists them beside the years. */
+export interface UndatedSummary {
+  title: string;
+  url: string;
+  count: number;
+  countText: string;
+}
+
 export interface Site {
   articles: Article[];
   articlePages: ArticlePage[];
   listings: ListingPage[];
   regions: RegionSummary[];
   tags: TagSummary[];
+  /** "3 tags". */
+  tagsCountText: string;
   authors: AuthorSummary[];
   years: YearSummary[];
-  undatedCount: number;
-  latest: { blog: Article[]; regional: Article[] };
-  /** Publishing: every feed the site publishes (src/publishing/feeds.ts). */
-  feeds: Feed[];
-  /** Publishing: old site addresses of migrated articles to their pages (src/publishing/redirects.ts). */
-  redirects: Redirect[];
+  /** Absent when every article's year is known. */
+  undated?: UndatedSummary;
+  sections: KindSection[];
 }
 
-const HOME = { title: "Home", url: "/" };
+const HOME: Crumb = { title: "Home", url: HOME_URL };
 const MORE_LIMIT = 4;
+const LATEST_LIMIT = 5;
+const UNDATED_TITLE = "Date not recorded";
 
 export function siteOptions(contentDir: string, settings: Settings): SiteOptions {
   return {
@@ -112,34 +136,38 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
   );
 
   const byKind = groupBy(articles, (article) => [article.kind]);
+  const ofKind = (kind: Kind) => byKind.get(kind) ?? [];
   const byRegion = groupBy(articles, (article) => (article.region ? [article.region.key] : []));
   const byAuthorKey = groupBy(articles, (article) => (article.author ? [article.author.key] : []));
   const byTag = groupBy(articles, (article) => article.tags.map((tag) => tag.slug));
   const tags = tagSummaries(articles);
   const tagCounts = new Map(tags.map((tag) => [tag.slug, tag]));
-  const regions: RegionSummary[] = Object.entries(data.regions).map(([key, region]) => ({
-    key,
-    name: region.name,
-    url: `/regions/${key}/`,
-    count: byRegion.get(key)?.length ?? 0,
-  }));
+  const regions: RegionSummary[] = Object.entries(data.regions).map(([key, region]) => {
+    const count = byRegion.get(key)?.length ?? 0;
+    return { key, name: region.name, url: regionUrl(key), count, countText: countText(count) };
+  });
   const authors: AuthorSummary[] = Object.entries(data.authors)
-    .map(([key, author]) => ({ key, ...author, url: `/authors/${key}/`, count: byAuthorKey.get(key)?.length ?? 0 }))
+    .map(([key, author]) => {
+      const count = byAuthorKey.get(key)?.length ?? 0;
+      return { key, ...author, url: authorUrl(key), count, countText: countText(count) };
+    })
     .filter((author) => author.count > 0)
     .sort((a, b) => a.name.localeCompare(b.name, "en-GB"));
   const years = yearSummaries(articles);
 
+  // Every listing the site has, as data: where it is, what it is called, what it lists, where it sits.
   const listings: ListingPage[] = [
-    ...listing("/blog/", "Blog", "Blog posts from directors of children's services", byKind.get("blog") ?? [], [HOME], "/blog/feed.xml"),
-    ...listing("/regional-updates/", "Regional updates", "Updates from the ADCS regions", byKind.get("regional-update") ?? [], [HOME], "/regional-updates/feed.xml"),
+    ...KINDS.flatMap((kind) =>
+      listing(kindUrl(kind), KIND_INFO[kind].listingTitle, KIND_INFO[kind].listingDescription, ofKind(kind), [HOME], feedUrls(kindUrl(kind)).atom),
+    ),
     ...regions.flatMap((region) =>
-      listing(region.url, region.name, `Articles from the ${region.name} region`, byRegion.get(region.key) ?? [], [HOME, { title: "Regions", url: "/regions/" }], `${region.url}feed.xml`),
+      listing(region.url, region.name, `Articles from the ${region.name} region`, byRegion.get(region.key) ?? [], [HOME, { title: "Regions", url: REGIONS_URL }], feedUrls(region.url).atom),
     ),
     ...tags.flatMap((tag) =>
-      listing(tag.url, `Tagged “${tag.name}”`, `Articles tagged ${tag.name}`, byTag.get(tag.slug) ?? [], [HOME, { title: "Tags", url: "/tags/" }]),
+      listing(tag.url, `Tagged “${tag.name}”`, `Articles tagged ${tag.name}`, byTag.get(tag.slug) ?? [], [HOME, { title: "Tags", url: TAGS_URL }]),
     ),
     ...authors.flatMap((author) =>
-      listing(author.url, author.name, [author.role, author.organisation].filter(Boolean).join(", ") || `Articles by ${author.name}`, byAuthorKey.get(author.key) ?? [], [HOME, { title: "Authors", url: "/authors/" }]),
+      listing(author.url, author.name, [author.role, author.organisation].filter(Boolean).join(", ") || `Articles by ${author.name}`, byAuthorKey.get(author.key) ?? [], [HOME, { title: "Authors", url: AUTHORS_URL }]),
     ),
     ...yearPages(articles, years),
   ];
@@ -158,35 +186,45 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
   const byUrl = new Map(articles.map((article) => [article.url, article]));
   const positions = new Map([...byKind.values()].flatMap((list) => list.map((article, index) => [article, index] as const)));
   const articlePages = articles.map((article): ArticlePage => {
-    const sameKind = byKind.get(article.kind)!;
+    const sameKind = ofKind(article.kind);
     const index = positions.get(article)!;
     const others = (group: readonly Article[] | undefined) => (group ?? []).filter((a) => a !== article).slice(0, MORE_LIMIT);
     return {
       title: article.title,
       description: article.summary,
       article,
+      kind: KIND_INFO[article.kind],
       ...(index > 0 && { next: sameKind[index - 1] }),
       ...(index < sameKind.length - 1 && { previous: sameKind[index + 1] }),
       related: (related.get(article.url) ?? []).map((url) => byUrl.get(url)!),
       moreFromRegion: others(article.region && byRegion.get(article.region.key)),
       moreByAuthor: others(article.author && byAuthorKey.get(article.author.key)),
-      tags: article.tags.map((tag) => ({ ...tag, count: tagCounts.get(tag.slug)?.count ?? 1 })),
-      crumbs: [HOME, article.kind === "blog" ? { title: "Blog", url: "/blog/" } : { title: "Regional updates", url: "/regional-updates/" }],
+      tags: article.tags.map((tag) => {
+        const count = tagCounts.get(tag.slug)?.count ?? 1;
+        return { ...tag, count, countText: countText(count) };
+      }),
+      crumbs: [HOME, { title: KIND_INFO[article.kind].listingTitle, url: kindUrl(article.kind) }],
     };
   });
 
+  const undatedCount = articles.filter((article) => article.year === undefined).length;
   return {
     articles,
     articlePages,
     listings,
     regions,
     tags,
+    tagsCountText: countText(tags.length, "tag"),
     authors,
     years,
-    undatedCount: articles.filter((a) => a.year === undefined).length,
-    latest: { blog: (byKind.get("blog") ?? []).slice(0, 5), regional: (byKind.get("regional-update") ?? []).slice(0, 5) },
-    feeds: siteFeeds(articles, regions, buildDay),
-    redirects: redirectsFor(articles),
+    ...(undatedCount > 0 && { undated: { title: UNDATED_TITLE, url: UNDATED_URL, count: undatedCount, countText: countText(undatedCount) } }),
+    sections: KINDS.map((kind) => ({
+      kind: KIND_INFO[kind],
+      heading: `Latest ${KIND_INFO[kind].plural}`,
+      url: kindUrl(kind),
+      linkText: `All ${KIND_INFO[kind].plural}`,
+      latest: ofKind(kind).slice(0, LATEST_LIMIT),
+    })),
   };
 }
 
@@ -205,7 +243,7 @@ function listing(url: string, title: string, description: string, items: readonl
 
 /** One page per year (dated articles, then that year's undated ones apart), and one for articles of no known year. */
 function yearPages(articles: readonly Article[], years: readonly YearSummary[]): ListingPage[] {
-  const archive = { title: "Archive", url: "/archive/" };
+  const archive = { title: "Archive", url: ARCHIVE_URL };
   const inArchiveOrder = (list: readonly Article[]) =>
     [...list].sort((a, b) => (a.legacy?.order ?? 0) - (b.legacy?.order ?? 0) || a.url.localeCompare(b.url));
   const pages: ListingPage[] = years.map(({ year, url, count }) => {
@@ -223,8 +261,8 @@ function yearPages(articles: readonly Article[], years: readonly YearSummary[]):
   const noYear = articles.filter((article) => article.year === undefined);
   if (noYear.length) {
     pages.push({
-      url: "/archive/undated/",
-      title: "Date not recorded",
+      url: UNDATED_URL,
+      title: UNDATED_TITLE,
       description: "Articles from the old site whose date was not recorded, in the old archive's order",
       countText: countText(noYear.length),
       items: inArchiveOrder(noYear),

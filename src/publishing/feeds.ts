@@ -3,12 +3,12 @@
  *
  * `siteFeeds` decides what each feed holds (pure, from the articles alone: no clock, no file times, so the
  * same content always gives the same bytes). The templates in `layouts/feeds/` present it, with the filters
- * `feedsPlugin` registers: `dateToRfc3339` from `@11ty/eleventy-plugin-rss`, `feedContent` for an entry's
- * body with absolute links, and `jsonFeed` for the JSON variant.
+ * `src/eleventy/publishing.ts` registers: `dateToRfc3339` from `@11ty/eleventy-plugin-rss`, `feedContent`
+ * for an entry's body with absolute links, and `jsonFeed` for the JSON variant.
  *
  * Dates. A feed entry must have a date (Atom requires `<updated>`), but many migrated articles are known
- * only to the month or not at all. Each entry gets the earliest day the article can have been published
- * (see `feedDays`), at 00:00 UTC (times are never recorded); `published` and `updated` are that same instant,
+ * only to the month or not at all. Each entry gets the day the article sorts by, within what is known of
+ * its date (see `feedDays`), at 00:00 UTC (times are never recorded); `published` and `updated` are that same instant,
  * so a feed never claims an edit that did not happen. Where the day is not known, the entry's content starts
  * with a line saying what is known ("Published July 2019; the day is not recorded."), so that a reader is
  * not misled by the date their feed reader shows. A feed's own `updated` is its newest entry's date, never
@@ -16,10 +16,12 @@
  */
 import { dateToRfc3339, convertHtmlToAbsoluteUrls } from "@11ty/eleventy-plugin-rss";
 import markdownIt from "markdown-it";
-import type { Article } from "../model/article.ts";
-import { earliestDay } from "../model/dates.ts";
-import { absoluteUrl } from "../eleventy/filters.ts";
+import { KIND_INFO, KINDS } from "../core/kinds.ts";
 import type { Settings } from "../core/settings.ts";
+import { absoluteUrl, feedUrls, HOME_URL, kindUrl } from "../core/urls.ts";
+import type { Article } from "../model/article.ts";
+import { earliestDay, latestDay } from "../model/dates.ts";
+import { UNKNOWN_SORT_DAY } from "../model/order.ts";
 
 export const PUBLISHER = "Association of Directors of Children’s Services (ADCS)";
 const LANGUAGE = "en-GB";
@@ -68,9 +70,9 @@ export function siteFeeds(articles: readonly Article[], regions: readonly FeedRe
   };
   const all = articles.map(entryOf);
   const newest = all[0]?.date ?? dayToDate(fallbackDay);
-  const feed = (url: string, pageUrl: string, title: string, subtitle: string, entries: FeedEntry[]): Feed => ({
-    url: `${url}feed.xml`,
-    jsonUrl: `${url}feed.json`,
+  const feed = (pageUrl: string, title: string, subtitle: string, entries: FeedEntry[]): Feed => ({
+    url: feedUrls(pageUrl).atom,
+    jsonUrl: feedUrls(pageUrl).json,
     pageUrl,
     title,
     subtitle,
@@ -78,44 +80,30 @@ export function siteFeeds(articles: readonly Article[], regions: readonly FeedRe
     updated: entries[0]?.date ?? newest,
   });
   return [
-    feed("/", "/", "ADCS blog and regional updates", "Blog posts by directors of children’s services and updates from the ADCS regions", all),
-    feed("/blog/", "/blog/", "ADCS blog", "Blog posts by directors of children’s services", all.filter((e) => e.article.kind === "blog")),
-    feed("/regional-updates/", "/regional-updates/", "ADCS regional updates", "Updates from the nine ADCS regions of England", all.filter((e) => e.article.kind === "regional-update")),
+    feed(HOME_URL, "ADCS blog and regional updates", "Blog posts by directors of children’s services and updates from the ADCS regions", all),
+    ...KINDS.map((kind) => feed(kindUrl(kind), KIND_INFO[kind].feedTitle, KIND_INFO[kind].feedSubtitle, all.filter((e) => e.article.kind === kind))),
     ...regions.map((region) =>
-      feed(region.url, region.url, `ADCS: ${region.name}`, `Articles from the ${region.name} region`, all.filter((e) => e.article.region?.key === region.key)),
+      feed(region.url, `ADCS: ${region.name}`, `Articles from the ${region.name} region`, all.filter((e) => e.article.region?.key === region.key)),
     ),
   ];
 }
 
 /**
- * The day each article is dated to in feeds: the earliest day it can have been published. A day is
- * itself; a month starts at its first day and an undated article at the lower end of its bounds, each
- * raised (within what is known of it) to the day of the nearest older article of its kind, since the
- * archive lists it after that one. An undated article with no bounds takes that older article's day, or,
- * with nothing older to go by, the oldest day known anywhere in the archive.
+ * The day each article is dated to in feeds: the day it sorts by (`src/model/order.ts`), as long as that
+ * is within what is known of its date; where the archive's order would put it after its own latest
+ * possible day, the earliest day it can have been published. An undated article nothing is known about
+ * takes the oldest day known anywhere in the archive.
  */
 export function feedDays(articles: readonly Article[]): Map<Article, string> {
-  const days = new Map<Article, string>();
   const known = articles.map((article) => earliestDay(article.date)).filter((day): day is string => day !== undefined);
-  const oldestKnown = known.length ? known.reduce((a, b) => (a < b ? a : b)) : undefined;
-  const floors = new Map<Article["kind"], string>();
-  for (const article of [...articles].reverse()) {
-    const floor = floors.get(article.kind);
-    const day = earliestFeedDay(article, floor) ?? oldestKnown ?? "1970-01-01";
-    floors.set(article.kind, floor !== undefined && floor > day ? floor : day);
-    days.set(article, day);
-  }
-  return days;
+  const oldestKnown = known.length ? known.reduce((a, b) => (a < b ? a : b)) : "1970-01-01";
+  return new Map(articles.map((article) => [article, feedDay(article, oldestKnown)]));
 }
 
-function earliestFeedDay(article: Article, floor: string | undefined): string | undefined {
-  const { date } = article;
-  const own = earliestDay(date);
-  if (date.precision === "day") return own;
-  if (floor === undefined || (own !== undefined && own >= floor)) return own ?? floor;
-  // The latest day the article can be: the end of its month, or of its bounds' upper month or day.
-  const latest = date.precision === "month" ? `${date.iso}-31` : date.between ? `${date.between[1]}${date.between[1].length === 7 ? "-31" : ""}` : undefined;
-  return latest === undefined || floor <= latest ? floor : own;
+function feedDay(article: Article, oldestKnown: string): string {
+  if (article.sortDay === UNKNOWN_SORT_DAY) return earliestDay(article.date) ?? oldestKnown;
+  const latest = latestDay(article.date);
+  return latest === undefined || article.sortDay <= latest ? article.sortDay : earliestDay(article.date)!;
 }
 
 /** What a feed should tell readers about a date it can only approximate; undefined for an exact day. */
@@ -219,11 +207,4 @@ export async function jsonFeed(feed: Feed, settings: Settings): Promise<JsonFeed
       }),
     ),
   };
-}
-
-/** Registers the filters the feed templates use. */
-export function feedsPlugin(eleventyConfig: any, { settings }: { settings: Settings }): void {
-  eleventyConfig.addFilter("dateToRfc3339", dateToRfc3339);
-  eleventyConfig.addAsyncFilter("feedContent", (entry: FeedEntry) => feedContent(entry, settings));
-  eleventyConfig.addAsyncFilter("jsonFeed", async (feed: Feed) => `${JSON.stringify(await jsonFeed(feed, settings), null, 2)}\n`);
 }

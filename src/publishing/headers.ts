@@ -14,6 +14,7 @@
  * new build is seen at once and an unchanged page costs a 304.
  */
 import type { Settings } from "../core/settings.ts";
+import { PathPrefixer, SEARCH_INDEX_URL } from "../core/urls.ts";
 
 /**
  * Allows exactly what the site uses: its own styles and scripts (the search page's Pagefind), Pagefind's
@@ -43,7 +44,7 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 export const IMMUTABLE = "public, max-age=31536000, immutable";
 
 /** Folders (site paths) whose files all have a content hash in their names. */
-export const HASHED_FOLDERS = ["/assets/", "/pagefind/fragment/", "/pagefind/index/", "/pagefind/filter/"] as const;
+export const HASHED_FOLDERS = ["/assets/", ...["fragment/", "index/", "filter/"].map((folder) => `${SEARCH_INDEX_URL}${folder}`)] as const;
 
 export interface HeaderRule {
   /** A URL pattern with the path prefix, e.g. `/archive/assets/*`. */
@@ -52,10 +53,10 @@ export interface HeaderRule {
 }
 
 export function headerRules(settings: Pick<Settings, "pathPrefix">): HeaderRule[] {
-  const prefix = settings.pathPrefix.replace(/\/$/, "");
+  const prefixer = new PathPrefixer(settings.pathPrefix);
   return [
-    { path: `${prefix}/*`, headers: { ...SECURITY_HEADERS } },
-    ...HASHED_FOLDERS.map((folder) => ({ path: `${prefix}${folder}*`, headers: { "Cache-Control": IMMUTABLE } })),
+    { path: prefixer.withPrefix("/*"), headers: { ...SECURITY_HEADERS } },
+    ...HASHED_FOLDERS.map((folder) => ({ path: prefixer.withPrefix(`${folder}*`), headers: { "Cache-Control": IMMUTABLE } })),
   ];
 }
 

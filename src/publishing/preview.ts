@@ -12,6 +12,7 @@ import { createReadStream, readFileSync, statSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { PathPrefixer } from "../core/urls.ts";
 
 export const DEFAULT_CACHE_CONTROL = "public, max-age=0, must-revalidate";
 
@@ -124,6 +125,7 @@ export interface Preview {
 
 export async function startPreview({ root, pathPrefix, port = 0, host = "127.0.0.1" }: PreviewOptions): Promise<Preview> {
   const base = path.resolve(root);
+  const prefixer = new PathPrefixer(pathPrefix);
   const read = (name: string) => {
     try {
       return readFileSync(path.join(base, name), "utf8");
@@ -180,9 +182,10 @@ export async function startPreview({ root, pathPrefix, port = 0, host = "127.0.0
       res.writeHead(redirect.status, { Location: redirect.to + url.search }).end();
       return;
     }
-    if (pathname === pathPrefix.slice(0, -1)) return void res.writeHead(301, { Location: pathPrefix }).end();
-    if (!pathname.startsWith(pathPrefix)) return notFound(req, res, pathname);
-    const rel = pathname.slice(pathPrefix.length);
+    if (prefixer.base && pathname === prefixer.base) return void res.writeHead(301, { Location: prefixer.prefix }).end();
+    const sitePath = prefixer.withoutPrefix(pathname);
+    if (sitePath === undefined) return notFound(req, res, pathname);
+    const rel = sitePath.slice(1);
     // The hosts read these two files; they never serve them.
     if (rel === "_headers" || rel === "_redirects") return notFound(req, res, pathname);
     let file = path.join(base, rel);
@@ -198,7 +201,7 @@ export async function startPreview({ root, pathPrefix, port = 0, host = "127.0.0
   }
 
   return {
-    url: `http://${shownHost}:${address.port}${pathPrefix}`,
+    url: `http://${shownHost}:${address.port}${prefixer.prefix}`,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -10,10 +10,12 @@
 import * as pagefind from "pagefind";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { KIND_FOLDERS } from "../content/schema.ts";
+import { UserError } from "../core/errors.ts";
+import { KIND_INFO, KINDS } from "../core/kinds.ts";
+import { SEARCH_INDEX_URL } from "../core/urls.ts";
 
 /** The folder, inside the built site, that the index is written to (and the search page loads from). */
-export const SEARCH_INDEX_DIR = "pagefind";
+export const SEARCH_INDEX_DIR = SEARCH_INDEX_URL.slice(1, -1);
 
 /**
  * Parts of an article page inside `data-pagefind-body` that label the article rather than say anything:
@@ -37,10 +39,9 @@ export interface SearchIndexResult {
 }
 
 /** Pagefind reported problems; the build stops rather than publishing a partial or empty index. */
-export class SearchIndexError extends Error {
+export class SearchIndexError extends UserError {
   constructor(step: string, siteDir: string, errors: readonly string[]) {
-    super(`Search index: ${step} failed for ${siteDir}:\n${errors.map((error) => `  - ${error}`).join("\n")}`);
-    this.name = "SearchIndexError";
+    super({ where: siteDir, problem: `building the search index: ${step} failed`, fix: errors.join("; ") }, `Search index: ${step} failed for ${siteDir}:\n${errors.map((error) => `  - ${error}`).join("\n")}`);
   }
 }
 
@@ -75,7 +76,7 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResu
   if (createErrors.length || !index) throw new SearchIndexError("creating the index", root, createErrors);
   try {
     // Only article folders hold indexable pages; reading the listings too only costs time and memory.
-    const added = await index.addDirectory({ path: root, glob: `{${Object.values(KIND_FOLDERS).join(",")}}/**/*.html` });
+    const added = await index.addDirectory({ path: root, glob: `{${KINDS.map((kind) => KIND_INFO[kind].folder).join(",")}}/**/*.html` });
     if (added.errors.length) throw new SearchIndexError("adding the site", root, added.errors);
     // page_count counts every HTML file read, indexed or not: 0 means a wrong or empty folder.
     if (added.page_count === 0) throw new SearchIndexError("adding the site", root, ["no HTML files found"]);
@@ -111,9 +112,4 @@ export async function indexedPageCount(indexDir: string): Promise<number> {
     languages: Record<string, { page_count: number }>;
   };
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-}
-
-/** Stops Pagefind's background binary, so a script that built the site can exit promptly. */
-export async function closeSearchIndexer(): Promise<void> {
-  await pagefind.close();
 }

@@ -3,13 +3,13 @@
  *
  * `lastmod` says only what is known, in the W3C date formats the protocol allows: an article's own day,
  * or its month (`2019-07`) when only the month is known, and nothing when its date is not recorded.
- * A listing page gets its newest dated item's date. Other pages (home, the indexes, search, the
+ * A listing page gets the known date of its newest dated item (newest by the site's one order). Other pages (home, the indexes, search, the
  * accessibility statement) are rebuilt from the same articles and get the newest article's date: the
  * build has no other clock, which keeps its output byte-identical for the same content.
  */
-import type { Article } from "../model/article.ts";
-import { absoluteUrl } from "../eleventy/filters.ts";
 import type { Settings } from "../core/settings.ts";
+import { absoluteUrl, SITEMAP_URL } from "../core/urls.ts";
+import type { Article } from "../model/article.ts";
 
 export interface SitemapEntry {
   /** Absolute URL, with the path prefix. */
@@ -35,17 +35,14 @@ export function knownDate(article: Article): string | undefined {
   return article.date.precision === "unknown" ? undefined : article.date.iso;
 }
 
-/** The newest known date among articles (comparing `2019-07` with `2019-07-12` as the month's start). */
+/** The known date of the newest article whose date is known, newest by `sortDay`. */
 export function newestDate(articles: readonly Article[]): string | undefined {
-  let newest: string | undefined;
+  let newest: Article | undefined;
   for (const article of articles) {
-    const date = knownDate(article);
-    if (date !== undefined && (newest === undefined || sortKey(date) > sortKey(newest))) newest = date;
+    if (knownDate(article) !== undefined && (newest === undefined || article.sortDay > newest.sortDay)) newest = article;
   }
-  return newest;
+  return newest && knownDate(newest);
 }
-
-const sortKey = (date: string) => (date.length === 7 ? `${date}-00` : date);
 
 /**
  * Every public page, sorted by URL. Static pages are the HTML pages in Eleventy's `collections.all`
@@ -72,5 +69,5 @@ export function sitemapEntries(site: SitemapSite, staticPages: readonly StaticPa
  * (or name it in the host's own robots.txt) instead.
  */
 export function robotsTxt(settings: Settings): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl("/sitemap.xml", settings)}\n`;
+  return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(SITEMAP_URL, settings)}\n`;
 }

@@ -1,7 +1,8 @@
 /** The front-matter rules of src/content/validate.ts, one by one, on strings: no files, no Eleventy. */
 import { describe, expect, it } from "vitest";
 import { parseMarkdownFile, parseYamlFile } from "../../src/content/source.ts";
-import { duplicateUrls, placeOf, validateArticle, validateData, yearFolder, type SiteData, type ValidArticle } from "../../src/content/validate.ts";
+import { placeOf } from "../../src/content/place.ts";
+import { duplicateUrls, validateArticle, validateData, type SiteData, type ValidArticle } from "../../src/content/validate.ts";
 
 const DATA: SiteData = {
   authors: { "jane-doe": { name: "Jane Doe" }, "sam-smith": { name: "Sam Smith" } },
@@ -124,13 +125,6 @@ describe("duplicateUrls", () => {
   });
 });
 
-describe("yearFolder", () => {
-  it("is the date's year, the year both bounds share, or undated", () => {
-    expect(yearFolder({ title: "T", date: "2026-01-01" })).toBe("2026");
-    expect(yearFolder({ title: "T", legacy: { dateBetween: ["2019-06", "2019-08"] } })).toBe("2019");
-    expect(yearFolder({ title: "T", legacy: { dateBetween: ["2018-12", "2019-01"] } })).toBe("undated");
-  });
-});
 
 describe("validateData", () => {
   it("checks author keys and fields, at their lines", () => {

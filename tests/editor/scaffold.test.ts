@@ -5,7 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { checkContent } from "../../src/content/load.ts";
-import { londonDay } from "../../src/model/dates.ts";
+import { londonDay } from "../../src/core/calendar.ts";
 import type { SiteData } from "../../src/content/validate.ts";
 import { createArticle, parseKind, planArticle, ScaffoldError, type ScaffoldContext } from "../../src/editor/scaffold.ts";
 

@@ -32,8 +32,8 @@ describe("tagSummaries", () => {
     const withTags = (...names: string[]) => ({ tags: names.map(tagRef) }) as unknown as Article;
     const tags = tagSummaries([withTags("SLI", "Greater London"), withTags("SLI"), withTags("sli")]);
     expect(tags).toEqual([
-      { name: "Greater London", slug: "greater-london", url: "/tags/greater-london/", count: 1 },
-      { name: "SLI", slug: "sli", url: "/tags/sli/", count: 3 },
+      { name: "Greater London", slug: "greater-london", url: "/tags/greater-london/", count: 1, countText: "1 article" },
+      { name: "SLI", slug: "sli", url: "/tags/sli/", count: 3, countText: "3 articles" },
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { articleDate, describeDate, earliestDay, knownYear, londonDay, machineDate, parseDay } from "../../src/model/dates.ts";
+import { londonDay, parseDay } from "../../src/core/calendar.ts";
+import { articleDate, describeDate, earliestDay, knownYear, machineDate } from "../../src/model/dates.ts";
 
 describe("dates", () => {
   it("shows a day as '12 July 2019' with a machine-readable datetime", () => {

@@ -6,7 +6,7 @@ import { parseFeed } from "@rowanmanning/feed-parser";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { oldPath } from "../../src/publishing/redirects.ts";
+import { oldPath } from "../../src/content/old-addresses.ts";
 import { readSettings } from "../../src/core/settings.ts";
 import { loadSite, siteOptions, type Site } from "../../src/model/site.ts";
 

@@ -4,7 +4,7 @@
  * folder URLs, `404.html` for misses, and the path prefix.
  */
 import { startPreview } from "../../src/publishing/preview.ts";
-import { normalisePrefix } from "../../src/core/settings.ts";
+import { normalisePrefix } from "../../src/core/urls.ts";
 
 export interface StaticServer {
   /** Origin only, e.g. `http://127.0.0.1:41234`. */

@@ -8,7 +8,7 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { Parser } from "htmlparser2";
-import { normalisePrefix } from "../../../src/core/settings.ts";
+import { normalisePrefix } from "../../../src/core/urls.ts";
 import { fileToUrlPath, listHtmlFiles } from "./site-files.ts";
 
 export interface LinkProblem {

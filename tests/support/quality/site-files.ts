@@ -4,7 +4,7 @@
  */
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { normalisePrefix } from "../../../src/core/settings.ts";
+import { normalisePrefix } from "../../../src/core/urls.ts";
 
 /** Every `.html` file under `siteDir`, as POSIX paths relative to it, sorted for stable reports. */
 export function listHtmlFiles(siteDir: string): string[] {
