@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { checkBody, deadLink } from "../../src/content/body-checks.ts";
-import { createMarkdown } from "../../src/model/markdown.ts";
+import { createParser } from "../../src/content/markdown.ts";
 
 const FILE = "content/blog/2026/post.md";
 const URLS = new Set(["/blog/2026/post/", "/blog/2026/other/", "/blog/2025/older/", "/regional-updates/2026/london/"]);
-const md = createMarkdown();
+const md = createParser();
 
 /** The body starts on file line 6, after five lines of front-matter. */
 function check(body: string) {
@@ -118,4 +118,21 @@ describe("links between articles", () => {
 it("reports every problem of a body in one pass, in order", () => {
   const problems = check("# One\n\n![](/a.png)\n\n#### Two\n\n[x](/blog/2026/gone/)\n");
   expect(problems.map((problem) => problem.line)).toEqual([6, 8, 10, 12]);
+});
+
+describe("links that cannot be followed", () => {
+  it("accept a section's own pages: its listing, later pages and both feeds", () => {
+    expect(check("[Blog](/blog/), [page 2](/blog/page/2/), [Atom](/blog/feed.xml) and [JSON](/blog/feed.json).\n")).toEqual([]);
+  });
+
+  it("flag a web address with no host, at the link, without stopping the check", () => {
+    expect(check("See [the report](http://) and [this](https://).\n")).toEqual([
+      { file: FILE, line: 6, column: 18, message: "the link http:// is not a complete web address: write the whole address, e.g. https://www.adcs.org.uk/" },
+      { file: FILE, line: 6, column: 38, message: "the link https:// is not a complete web address: write the whole address, e.g. https://www.adcs.org.uk/" },
+    ]);
+  });
+
+  it("leave complete external addresses alone", () => {
+    expect(check("[ADCS](https://www.adcs.org.uk/) and [GOV.UK](http://gov.uk)\n")).toEqual([]);
+  });
 });

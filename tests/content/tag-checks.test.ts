@@ -12,6 +12,16 @@ describe("tagKey", () => {
 });
 
 describe("checkTagSpellings", () => {
+  it("flags '&' and 'and' spellings of one tag, which share one tag page", () => {
+    const problems = checkTagSpellings([
+      { file: "a.md", date: "2026-01-01", tags: ["Play and Youth"], tagPosition: at(5) },
+      { file: "b.md", date: "2026-01-02", tags: ["Play & Youth"], tagPosition: at(5) },
+    ]);
+    expect(problems.map((problem) => problem.message)).toEqual([
+      'the tag "Play & Youth" is written "Play and Youth" in 1 article: did you mean "Play and Youth"? (one spelling keeps them on one tag page)',
+    ]);
+  });
+
   it("flags the spelling fewer articles use, with the archive's spelling", () => {
     const problems = checkTagSpellings([
       { file: "a.md", date: "2026-01-01", tags: ["Funding"], tagPosition: at(5) },

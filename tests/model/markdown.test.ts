@@ -57,3 +57,9 @@ describe("markdown", () => {
     expect(trimAtWord("Short", 12)).toBe("Short");
   });
 });
+
+describe("a malformed absolute link", () => {
+  it("renders as an external link instead of stopping the build (the content check reports it)", () => {
+    expect(md.render("[x](http://)")).toContain('<a href="http://" rel="external" class="external">x');
+  });
+});

@@ -1,0 +1,61 @@
+/** checkContent over a whole content folder: src/content/load.ts, on small folders made per test. */
+import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { checkContent } from "../../src/content/load.ts";
+import { formatProblem } from "../../src/content/problems.ts";
+
+const FIXTURE = "tests/fixtures/site/content";
+let work: string | undefined;
+
+/** A copy of the fixture site's content, changed by `change`; problems name files relative to the copy's parent. */
+async function contentWith(change: (dir: string) => Promise<void>): Promise<string[]> {
+  work = await mkdtemp(path.join(tmpdir(), "adcs-load-"));
+  const dir = path.join(work, "content");
+  await cp(FIXTURE, dir, { recursive: true });
+  await change(dir);
+  const { problems } = await checkContent(dir, work);
+  return problems.map(formatProblem);
+}
+
+afterEach(async () => {
+  if (work) await rm(work, { recursive: true, force: true });
+  work = undefined;
+});
+
+describe("checkContent", () => {
+  it("passes the fixture site", async () => {
+    expect(await contentWith(async () => {})).toEqual([]);
+  });
+
+  it("says a missing authors file is missing, instead of calling every author unknown", async () => {
+    const problems = await contentWith((dir) => rm(path.join(dir, "_data/authors.yaml")));
+    expect(problems).toEqual([
+      "content/_data/authors.yaml:1:1: this file is missing: it lists the authors articles name in `author`; restore it (git checkout -- content/_data/authors.yaml) or create it",
+    ]);
+  });
+
+  it("says a missing regions file is missing, instead of calling every region unknown", async () => {
+    const problems = await contentWith((dir) => rm(path.join(dir, "_data/regions.yaml")));
+    expect(problems).toEqual([
+      "content/_data/regions.yaml:1:1: this file is missing: it lists the regions articles name in `region`; restore it (git checkout -- content/_data/regions.yaml) or create it",
+    ]);
+  });
+
+  it("reports a link with no host at its line, so the build never meets it", async () => {
+    const problems = await contentWith((dir) =>
+      writeFile(path.join(dir, "blog/2026/broken-link.md"), "---\ntitle: A broken link\ndate: 2026-01-05\nauthor: jane-doe\n---\nRead [the report](http://).\n"),
+    );
+    expect(problems).toEqual([
+      "content/blog/2026/broken-link.md:6:19: the link http:// is not a complete web address: write the whole address, e.g. https://www.adcs.org.uk/",
+    ]);
+  });
+
+  it("does not call a link to a section's JSON feed dead", async () => {
+    const problems = await contentWith((dir) =>
+      writeFile(path.join(dir, "blog/2026/feeds.md"), "---\ntitle: Our feeds\ndate: 2026-01-05\nauthor: jane-doe\n---\nFollow [the blog](/blog/feed.json) or [everything](/feed.json).\n"),
+    );
+    expect(problems).toEqual([]);
+  });
+});
