@@ -36,6 +36,8 @@ const USER_ERROR = Symbol.for("adcs-archive.UserError");
 
 export class UserError extends Error {
   readonly [USER_ERROR] = true;
+  /** Eleventy prints the messages of an error chain, and its stack unless this says not to (`Errors/EleventyErrorHandler.js`). */
+  readonly skipOriginalStack = true;
   readonly where: Place | string | undefined;
   readonly problem: string;
   readonly fix: string | undefined;
