@@ -27,19 +27,31 @@ export function groupBy<K>(articles: readonly Article[], keysOf: (article: Artic
   return groups;
 }
 
+/** A numbered link of a listing's pagination, as the `pagination` component takes its `items`. */
 export interface PageLink {
   number: number;
-  url: string;
+  href: string;
   current: boolean;
+  /** What a screen reader says for the link: "Page 3". */
+  visuallyHiddenText: string;
+}
+
+/** A gap in the numbered links ("…"); it has no number, so `link.number` reads on any link. */
+export interface PageGap {
+  ellipsis: true;
+  number?: undefined;
+  current?: undefined;
 }
 
 export interface Pagination {
   current: number;
   total: number;
+  /** "page 2 of 5", for the listing's lead. */
+  text: string;
   previous?: string;
   next?: string;
-  /** Numbered links as in GOV.UK's pattern: first, last, and the current page's neighbours; `null` is a gap. */
-  links: (PageLink | null)[];
+  /** Numbered links as in GOV.UK's pattern: first, last, and the current page's neighbours, with gaps. */
+  links: (PageLink | PageGap)[];
 }
 
 export interface Paged<T> {
@@ -59,14 +71,19 @@ export function paginate<T>(baseUrl: string, items: readonly T[], size = PAGE_SI
       page.pagination = {
         current,
         total,
+        text: `page ${current} of ${total}`,
         ...(current > 1 && { previous: urlOf(current - 1) }),
         ...(current < total && { next: urlOf(current + 1) }),
-        links: pageNumbers(current, total).map((number) => (number === null ? null : { number, url: urlOf(number), current: number === current })),
+        links: pageNumbers(current, total).map((number) =>
+          number === null ? GAP : { number, href: urlOf(number), current: number === current, visuallyHiddenText: `Page ${number}` },
+        ),
       };
     }
     return page;
   });
 }
+
+const GAP: PageGap = { ellipsis: true };
 
 function pageNumbers(current: number, total: number): (number | null)[] {
   const wanted = [...new Set([1, current - 1, current, current + 1, total])].filter((n) => n >= 1 && n <= total).sort((a, b) => a - b);
@@ -127,7 +144,17 @@ export function yearSummaries(articles: readonly Article[]): YearSummary[] {
 // One formatter for the build: creating an Intl formatter per call (as toLocaleString does) is slow.
 const NUMBER = new Intl.NumberFormat("en-GB");
 
+/**
+ * A count's number and noun apart, for a list that shows the number and lets only screen readers hear the
+ * noun ("(2)" read as "2 articles").
+ * @example countParts(1103) // { numberText: "1,103", nounText: "articles" }
+ */
+export function countParts(count: number, noun = "article"): { numberText: string; nounText: string } {
+  return { numberText: NUMBER.format(count), nounText: `${noun}${count === 1 ? "" : "s"}` };
+}
+
 /** "1 article", "1,103 articles". */
 export function countText(count: number, noun = "article"): string {
-  return `${NUMBER.format(count)} ${noun}${count === 1 ? "" : "s"}`;
+  const { numberText, nounText } = countParts(count, noun);
+  return `${numberText} ${nounText}`;
 }

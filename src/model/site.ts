@@ -9,9 +9,25 @@ import { ContentError } from "../content/problems.ts";
 import { londonDay } from "../core/calendar.ts";
 import { KIND_INFO, KINDS, type Kind, type KindInfo } from "../core/kinds.ts";
 import type { Settings } from "../core/settings.ts";
-import { ARCHIVE_URL, AUTHORS_URL, authorUrl, feedUrls, HOME_URL, kindUrl, REGIONS_URL, regionUrl, TAGS_URL, UNDATED_URL } from "../core/urls.ts";
+import {
+  ACCESSIBILITY_URL,
+  ARCHIVE_URL,
+  AUTHORS_URL,
+  authorUrl,
+  feedUrls,
+  HOME_URL,
+  kindUrl,
+  REGIONS_URL,
+  regionUrl,
+  SEARCH_INDEX_URL,
+  SEARCH_URL,
+  SITEMAP_URL,
+  TAGS_URL,
+  UNDATED_URL,
+} from "../core/urls.ts";
 import { buildArticle, type Article } from "./article.ts";
 import {
+  countParts,
   countText,
   groupBy,
   hasExactDate,
@@ -40,10 +56,48 @@ export interface SiteOptions {
   pathPrefix?: string;
 }
 
-export interface Crumb {
-  title: string;
-  url: string;
+/**
+ * A link as the layout components take it (govuk-frontend's option names): `text` to show, `href` a site
+ * path that templates put under the path prefix with the `url` filter.
+ */
+export interface Link {
+  text: string;
+  href: string;
 }
+
+/** A link in a `linkList`, with what it is in a few words after it ("Blog post, 12 July 2019"). */
+export interface LinkItem extends Link {
+  hint?: string;
+}
+
+/** A card in a `countList` (the regions, tags, authors and years indexes): "North West · 12 articles". */
+export interface CountItem extends Link {
+  countText: string;
+  /** Shown between the link and the count: an author's role. */
+  hint?: string;
+}
+
+/** A tag in an article's `tagList`: shows "Funding (2)", read as "Funding (2 articles)". */
+export interface TagItem extends Link {
+  /** The number alone: "2". */
+  count: string;
+  /** The noun only screen readers hear after it: "articles", "article". */
+  visuallyHiddenText: string;
+}
+
+/** One of the "More from…" and "More by…" sections below an article. */
+export interface MoreSection {
+  /** Names the section's heading id: `more-region-heading`. */
+  key: "region" | "author";
+  /** "More from North West". */
+  heading: string;
+  items: LinkItem[];
+  /** "All articles from North West". */
+  link: Link;
+}
+
+/** A breadcrumb: where a page sits. */
+export type Crumb = Link;
 
 export interface ListingPage {
   url: string;
@@ -66,13 +120,18 @@ export interface ArticlePage {
   article: Article;
   /** The article's kind, for the words around it ("Previous and next blog posts"). */
   kind: KindInfo;
-  previous?: Article;
-  next?: Article;
-  related: Article[];
-  moreFromRegion: Article[];
-  moreByAuthor: Article[];
+  /** Shown only in the preview: why the article is not published. */
+  notice?: { label: "Draft" | "Scheduled"; text: string };
+  /** "4 minute read". */
+  readingTimeText: string;
+  /** The next older and newer article of the same kind. */
+  previous?: Link;
+  next?: Link;
+  related: LinkItem[];
+  /** More from the article's region, then more by its author, where there are any. */
+  more: MoreSection[];
   /** Each of the article's tags with how many articles carry it. */
-  tags: TagSummary[];
+  tags: TagItem[];
   crumbs: Crumb[];
 }
 
@@ -95,7 +154,46 @@ export interface UndatedSummary {
   countText: string;
 }
 
+export interface SiteName {
+  /** "ADCS blog and regional updates". */
+  text: string;
+  /** The header shows the name in two parts: "ADCS" and, smaller, "blog and regional updates". */
+  organisation: string;
+  service: string;
+}
+
+/** Site paths of the pages that are not in the model (their permalinks) and that templates link to, from `src/core/urls.ts`. */
+export interface SiteUrls {
+  home: string;
+  search: string;
+  archive: string;
+  regions: string;
+  tags: string;
+  authors: string;
+  accessibility: string;
+  sitemap: string;
+  /** Pagefind's script, which the search page loads. */
+  searchScript: string;
+}
+
 export interface Site {
+  // The words and links of every page's frame (layouts/_includes/base.njk) and of the pages that are not
+  // in the model (home, the indexes, search, accessibility, 404).
+  name: SiteName;
+  /** The main navigation: each kind's listing, the indexes, search. */
+  navigation: Link[];
+  /** The header's search box. */
+  searchForm: { href: string; labelText: string; buttonText: string };
+  /** The Atom feed of every article, linked from every page's head. */
+  feed: { href: string; title: string };
+  /** The footer's sentence about the site. */
+  footerText: string;
+  footerLinks: Link[];
+  urls: SiteUrls;
+  /** Breadcrumb trails of the pages that are not in the model (front-matter `trail: home`). */
+  trails: { home: Crumb[] };
+  /** The card lists of the index pages, as `countList` items; `years` ends with the undated articles, if any. */
+  indexes: { regions: CountItem[]; tags: CountItem[]; authors: CountItem[]; years: CountItem[] };
   articles: Article[];
   articlePages: ArticlePage[];
   listings: ListingPage[];
@@ -110,10 +208,22 @@ export interface Site {
   sections: KindSection[];
 }
 
-const HOME: Crumb = { title: "Home", url: HOME_URL };
+// The pages the navigation, the footer and the breadcrumbs link to, named alike everywhere.
+const HOME: Link = { text: "Home", href: HOME_URL };
+const REGIONS: Link = { text: "Regions", href: REGIONS_URL };
+const TAGS: Link = { text: "Tags", href: TAGS_URL };
+const AUTHORS: Link = { text: "Authors", href: AUTHORS_URL };
+const ARCHIVE: Link = { text: "Archive", href: ARCHIVE_URL };
+const SEARCH: Link = { text: "Search", href: SEARCH_URL };
+const NAME: SiteName = { text: "ADCS blog and regional updates", organisation: "ADCS", service: "blog and regional updates" };
 const MORE_LIMIT = 4;
 const LATEST_LIMIT = 5;
 const UNDATED_TITLE = "Date not recorded";
+const NOT_PUBLISHED = "this article is not published. It is shown only in the preview.";
+
+const linkTo = (article: Article): Link => ({ text: article.title, href: article.url });
+/** A link to an article with its date after it, for the lists of one region's or author's articles. */
+const dated = (article: Article): LinkItem => ({ ...linkTo(article), hint: article.dateText });
 
 export function siteOptions(contentDir: string, settings: Settings): SiteOptions {
   return {
@@ -161,13 +271,13 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
       listing(kindUrl(kind), KIND_INFO[kind].listingTitle, KIND_INFO[kind].listingDescription, ofKind(kind), [HOME], feedUrls(kindUrl(kind)).atom),
     ),
     ...regions.flatMap((region) =>
-      listing(region.url, region.name, `Articles from the ${region.name} region`, byRegion.get(region.key) ?? [], [HOME, { title: "Regions", url: REGIONS_URL }], feedUrls(region.url).atom),
+      listing(region.url, region.name, `Articles from the ${region.name} region`, byRegion.get(region.key) ?? [], [HOME, REGIONS], feedUrls(region.url).atom),
     ),
     ...tags.flatMap((tag) =>
-      listing(tag.url, `Tagged “${tag.name}”`, `Articles tagged ${tag.name}`, byTag.get(tag.slug) ?? [], [HOME, { title: "Tags", url: TAGS_URL }]),
+      listing(tag.url, `Tagged “${tag.name}”`, `Articles tagged ${tag.name}`, byTag.get(tag.slug) ?? [], [HOME, TAGS]),
     ),
     ...authors.flatMap((author) =>
-      listing(author.url, author.name, [author.role, author.organisation].filter(Boolean).join(", ") || `Articles by ${author.name}`, byAuthorKey.get(author.key) ?? [], [HOME, { title: "Authors", url: AUTHORS_URL }]),
+      listing(author.url, author.name, [author.role, author.organisation].filter(Boolean).join(", ") || `Articles by ${author.name}`, byAuthorKey.get(author.key) ?? [], [HOME, AUTHORS]),
     ),
     ...yearPages(articles, years),
   ];
@@ -189,26 +299,87 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
     const sameKind = ofKind(article.kind);
     const index = positions.get(article)!;
     const others = (group: readonly Article[] | undefined) => (group ?? []).filter((a) => a !== article).slice(0, MORE_LIMIT);
+    const newer = index > 0 ? sameKind[index - 1] : undefined;
+    const older = index < sameKind.length - 1 ? sameKind[index + 1] : undefined;
+    const fromRegion = others(article.region && byRegion.get(article.region.key));
+    const byAuthor = others(article.author && byAuthorKey.get(article.author.key));
+    const unpublished = article.draft ? "Draft" : article.scheduled ? "Scheduled" : undefined;
+    const more: MoreSection[] = [];
+    if (article.region && fromRegion.length) {
+      const { name, url } = article.region;
+      more.push({ key: "region", heading: `More from ${name}`, items: fromRegion.map(dated), link: { text: `All articles from ${name}`, href: url } });
+    }
+    if (article.author && byAuthor.length) {
+      const { name, url } = article.author;
+      more.push({ key: "author", heading: `More by ${name}`, items: byAuthor.map(dated), link: { text: `All articles by ${name}`, href: url } });
+    }
     return {
       title: article.title,
       description: article.summary,
       article,
       kind: KIND_INFO[article.kind],
-      ...(index > 0 && { next: sameKind[index - 1] }),
-      ...(index < sameKind.length - 1 && { previous: sameKind[index + 1] }),
-      related: (related.get(article.url) ?? []).map((url) => byUrl.get(url)!),
-      moreFromRegion: others(article.region && byRegion.get(article.region.key)),
-      moreByAuthor: others(article.author && byAuthorKey.get(article.author.key)),
-      tags: article.tags.map((tag) => {
-        const count = tagCounts.get(tag.slug)?.count ?? 1;
-        return { ...tag, count, countText: countText(count) };
+      ...(unpublished && { notice: { label: unpublished, text: NOT_PUBLISHED } }),
+      readingTimeText: `${article.readingMinutes} minute read`,
+      ...(older && { previous: linkTo(older) }),
+      ...(newer && { next: linkTo(newer) }),
+      related: (related.get(article.url) ?? []).map((url) => {
+        const other = byUrl.get(url)!;
+        return { ...linkTo(other), hint: `${other.kindLabel}, ${other.dateText}` };
       }),
-      crumbs: [HOME, { title: KIND_INFO[article.kind].listingTitle, url: kindUrl(article.kind) }],
+      more,
+      tags: article.tags.map((tag) => {
+        const { numberText, nounText } = countParts(tagCounts.get(tag.slug)?.count ?? 1);
+        return { text: tag.name, href: tag.url, count: numberText, visuallyHiddenText: nounText };
+      }),
+      crumbs: [HOME, { text: KIND_INFO[article.kind].listingTitle, href: kindUrl(article.kind) }],
     };
   });
 
   const undatedCount = articles.filter((article) => article.year === undefined).length;
+  const undated: UndatedSummary | undefined =
+    undatedCount > 0 ? { title: UNDATED_TITLE, url: UNDATED_URL, count: undatedCount, countText: countText(undatedCount) } : undefined;
+  const card = (text: string, href: string, counted: { countText: string }, hint?: string): CountItem => ({
+    text,
+    href,
+    countText: counted.countText,
+    ...(hint && { hint }),
+  });
   return {
+    name: NAME,
+    navigation: [
+      ...KINDS.map((kind) => ({ text: KIND_INFO[kind].listingTitle, href: kindUrl(kind) })),
+      REGIONS,
+      TAGS,
+      ARCHIVE,
+      SEARCH,
+    ],
+    searchForm: { href: SEARCH_URL, labelText: "Search the archive", buttonText: "Search" },
+    feed: { href: feedUrls(HOME_URL).atom, title: "All articles (Atom)" },
+    footerText: "The blog and regional updates of the Association of Directors of Children’s Services (ADCS), England.",
+    footerLinks: [
+      { text: "Atom feed", href: feedUrls(HOME_URL).atom },
+      { text: "JSON feed", href: feedUrls(HOME_URL).json },
+      AUTHORS,
+      { text: "Accessibility statement", href: ACCESSIBILITY_URL },
+    ],
+    urls: {
+      home: HOME_URL,
+      search: SEARCH_URL,
+      archive: ARCHIVE_URL,
+      regions: REGIONS_URL,
+      tags: TAGS_URL,
+      authors: AUTHORS_URL,
+      accessibility: ACCESSIBILITY_URL,
+      sitemap: SITEMAP_URL,
+      searchScript: `${SEARCH_INDEX_URL}pagefind.js`,
+    },
+    trails: { home: [HOME] },
+    indexes: {
+      regions: regions.map((region) => card(region.name, region.url, region)),
+      tags: tags.map((tag) => card(tag.name, tag.url, tag)),
+      authors: authors.map((author) => card(author.name, author.url, author, author.role)),
+      years: [...years.map((year) => card(String(year.year), year.url, year)), ...(undated ? [card(undated.title, undated.url, undated)] : [])],
+    },
     articles,
     articlePages,
     listings,
@@ -217,7 +388,7 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
     tagsCountText: countText(tags.length, "tag"),
     authors,
     years,
-    ...(undatedCount > 0 && { undated: { title: UNDATED_TITLE, url: UNDATED_URL, count: undatedCount, countText: countText(undatedCount) } }),
+    ...(undated && { undated }),
     sections: KINDS.map((kind) => ({
       kind: KIND_INFO[kind],
       heading: `Latest ${KIND_INFO[kind].plural}`,
@@ -243,7 +414,6 @@ function listing(url: string, title: string, description: string, items: readonl
 
 /** One page per year (dated articles, then that year's undated ones apart), and one for articles of no known year. */
 function yearPages(articles: readonly Article[], years: readonly YearSummary[]): ListingPage[] {
-  const archive = { title: "Archive", url: ARCHIVE_URL };
   const inArchiveOrder = (list: readonly Article[]) =>
     [...list].sort((a, b) => (a.legacy?.order ?? 0) - (b.legacy?.order ?? 0) || a.url.localeCompare(b.url));
   const pages: ListingPage[] = years.map(({ year, url, count }) => {
@@ -255,7 +425,7 @@ function yearPages(articles: readonly Article[], years: readonly YearSummary[]):
       countText: countText(count),
       items: ofYear.filter(hasExactDate),
       undated: inArchiveOrder(ofYear.filter((article) => !hasExactDate(article))),
-      crumbs: [HOME, archive],
+      crumbs: [HOME, ARCHIVE],
     };
   });
   const noYear = articles.filter((article) => article.year === undefined);
@@ -266,7 +436,7 @@ function yearPages(articles: readonly Article[], years: readonly YearSummary[]):
       description: "Articles from the old site whose date was not recorded, in the old archive's order",
       countText: countText(noYear.length),
       items: inArchiveOrder(noYear),
-      crumbs: [HOME, archive],
+      crumbs: [HOME, ARCHIVE],
     });
   }
   return pages;
