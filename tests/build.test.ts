@@ -1,36 +1,19 @@
 /**
- * Builds the purpose-made fixture site (tests/fixtures/site) into a temporary folder and reads the pages
- * the way a reader would find them.
+ * The purpose-made fixture site (tests/fixtures/site, with filler posts enough to paginate the blog listing),
+ * built once for the run by tests/global-setup.ts, read page by page the way a reader would find them.
  */
-import { access, cp, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { access, readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../src/build.ts";
-import { readSettings } from "../src/core/settings.ts";
+import { fixtureSite } from "./support/fixtures.ts";
 
 let out: string;
+beforeAll(async () => {
+  out = (await fixtureSite("site-paginated")).dir;
+});
 const page = (url: string) => readFile(path.join(out, url, url.endsWith(".html") ? "" : "index.html"), "utf8");
 const exists = (url: string) => access(path.join(out, url, "index.html")).then(() => true, () => false);
 const titlesIn = (html: string) => [...html.matchAll(/class="article-list__title"><a href="[^"]+">([^<]+)</g)].map((m) => m[1]);
-
-beforeAll(async () => {
-  const work = await mkdtemp(path.join(tmpdir(), "adcs-build-"));
-  const content = path.join(work, "content");
-  await cp("tests/fixtures/site/content", content, { recursive: true });
-  // Enough extra posts to paginate the blog listing: 25 + the fixture's 3 published posts = 28, so 20 + 8.
-  await mkdir(path.join(content, "blog", "2024"));
-  for (let day = 1; day <= 25; day++) {
-    const date = `2024-01-${String(day).padStart(2, "0")}`;
-    await writeFile(
-      path.join(content, "blog", "2024", `filler-${day}.md`),
-      `---\ntitle: Filler post ${day}\ndate: ${date}\nauthor: jane-doe\n---\nFiller text ${day}.\n`,
-    );
-  }
-
-  out = path.join(work, "_site");
-  await buildSite({ outputDir: out, contentDir: content, settings: { ...readSettings({}), buildDate: new Date("2026-06-01T12:00:00Z") } });
-});
 
 describe("the built fixture site", () => {
   it("has an article page with its title, date, author with role, region, tags and body", async () => {

@@ -5,16 +5,13 @@
  * error. Also measures what a first one-word search downloads, and checks result links under a path prefix
  * on the fixture site.
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { buildSite } from "../../src/build.ts";
 import { formatViolations, runAxe } from "../support/quality/a11y.ts";
 import { formatPageIssues, watchPage, type PageWatcher } from "../support/quality/page-errors.ts";
-import { readSettings } from "../../src/core/settings.ts";
 import { browserAvailable, launchBrowser, type BrowserSession } from "../support/browser.ts";
+import { FIXTURE_BUILDS, fixtureSite } from "../support/fixtures.ts";
 import { serveSite, type StaticServer } from "../support/serve.ts";
 
 const runnable = browserAvailable("search page (tests/browser/search.test.ts)");
@@ -202,25 +199,18 @@ describe.skipIf(!runnable)("the search page on the real archive", () => {
 });
 
 describe.skipIf(!runnable)("the search page under a path prefix", () => {
-  let work: string;
   let browser: BrowserSession;
   let server: StaticServer;
 
   beforeAll(async () => {
-    work = await mkdtemp(path.join(tmpdir(), "adcs-search-prefix-"));
-    const out = path.join(work, "_site");
-    await buildSite({
-      outputDir: out,
-      contentDir: "tests/fixtures/site/content",
-      settings: { ...readSettings({ PATH_PREFIX: "/archive-prefix/" }), buildDate: new Date("2026-06-01T12:00:00Z") },
-    });
-    server = await serveSite(out, { pathPrefix: "/archive-prefix/" });
+    // The fixture site built under /archive-prefix/ once for the run (tests/support/fixtures.ts).
+    const { dir } = await fixtureSite("site-prefixed");
+    server = await serveSite(dir, { pathPrefix: FIXTURE_BUILDS["site-prefixed"].settings.pathPrefix });
     browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    if (work) await rm(work, { recursive: true, force: true });
   });
 
   it("links results under the prefix, and they open", async () => {

@@ -1,7 +1,8 @@
 /**
- * The real-site quality suite: runs every gate on the built site.
+ * The real-site quality suite: runs every gate on the built site (the real archive built once for the run by
+ * tests/global-setup.ts, or the folder given as SITE_DIR).
  *
- *   SITE_DIR     built folder to test (default `_site`; built with `npm run build` if missing)
+ *   SITE_DIR     built folder to test (default: the real archive, built for the run)
  *   PATH_PREFIX  path prefix the site was built for (default `/`), e.g. `/archive-prefix/`
  *   SITE_URL     the site's public URL as given to the build; absolute links to it are link-checked too
  * PATH_PREFIX and SITE_URL are read through the build's own `readSettings`, so the suite always
@@ -11,12 +12,10 @@
  * type; for types with many pages (region, tag, author, year, article) the first link found on
  * the matching listing page is used.
  */
-import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { formatViolations, runAxe } from "../support/quality/a11y.ts";
 import { formatHtmlProblems, validateSite } from "../support/quality/html.ts";
 import { checkKeyboard, formatKeyboardProblems } from "../support/quality/keyboard.ts";
@@ -28,8 +27,7 @@ import { readSettings } from "../../src/core/settings.ts";
 import { browserAvailable, launchBrowser, type BrowserSession } from "../support/browser.ts";
 import { serveSite, type StaticServer } from "../support/serve.ts";
 
-const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const SITE_DIR = path.resolve(REPO_ROOT, process.env.SITE_DIR ?? "_site");
+const SITE_DIR = inject("siteDir");
 const SETTINGS = readSettings();
 const PATH_PREFIX = SETTINGS.pathPrefix;
 const SITE_ORIGIN = new URL(SETTINGS.siteUrl).origin;
@@ -65,27 +63,6 @@ const PAGE_TYPES: PageType[] = [
   { name: "404", path: "this-page-does-not-exist/", status: 404 },
 ];
 
-const BUILD_OUTPUT = path.resolve(REPO_ROOT, "_site"); // where `npm run build` writes
-let siteReady = false;
-
-/**
- * Builds the site once if the folder is missing. Only for the default folder: `npm run build`
- * always writes `_site/`, so building for any other SITE_DIR would clobber `_site/` and still
- * leave SITE_DIR missing.
- */
-function ensureSite(): void {
-  if (siteReady || existsSync(SITE_DIR)) {
-    siteReady = true;
-    return;
-  }
-  if (SITE_DIR !== BUILD_OUTPUT) throw new Error(`SITE_DIR ${SITE_DIR} does not exist (only the default _site/ is built automatically)`);
-  console.warn(`\n*** ${SITE_DIR} does not exist: running "npm run build" first ***\n`);
-  const result = spawnSync("npm", ["run", "build"], { cwd: REPO_ROOT, stdio: "inherit", env: process.env, timeout: 280_000 });
-  if (result.status !== 0) throw new Error(`"npm run build" failed (exit ${result.status ?? result.signal}); cannot test the site`);
-  if (!existsSync(SITE_DIR)) throw new Error(`"npm run build" succeeded but ${SITE_DIR} still does not exist`);
-  siteReady = true;
-}
-
 /** Site path (no prefix) of the first link on `from` whose path matches `pattern`. */
 function firstLinkOn(from: string, pattern: RegExp): string {
   const file = path.join(SITE_DIR, from, "index.html");
@@ -120,8 +97,6 @@ async function searchForSomething(page: Page): Promise<void> {
 }
 
 describe("built site: whole-site gates", () => {
-  beforeAll(ensureSite);
-
   it("every internal link, asset and #anchor resolves", () => {
     const problems = checkLinks(SITE_DIR, { pathPrefix: PATH_PREFIX, siteOrigin: SITE_ORIGIN });
     expect(problems, formatLinkProblems(problems)).toEqual([]);
@@ -140,7 +115,6 @@ describe.skipIf(!runnable)("built site: page gates", () => {
   let server: StaticServer;
 
   beforeAll(async () => {
-    ensureSite();
     server = await serveSite(SITE_DIR, { pathPrefix: PATH_PREFIX });
     browser = await launchBrowser();
   });

@@ -1,26 +1,27 @@
 /**
  * Whole builds of the publishing fixture: under a path prefix every reference stays under it; two builds of
- * the same content are byte-identical; a failed build leaves the previous output exactly as it was.
+ * the same content are byte-identical; a failed build leaves the previous output exactly as it was. The
+ * fixture's shared builds come from tests/global-setup.ts; the builds compared with them, and the failing
+ * ones, are made here.
  */
 import { createHash } from "node:crypto";
-import { cp, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/build.ts";
 import { checkContent } from "../../src/content/load.ts";
 import { ContentError } from "../../src/content/problems.ts";
+import { fixtureSite } from "../support/fixtures.ts";
 import { checkLinks, formatLinkProblems, scanHtml } from "../support/quality/links.ts";
-import { buildInto, FIXTURE, fixtureSettings, listFiles } from "./helpers.ts";
+import { buildInto, copyInto, FIXTURE, fixtureSettings, listFiles } from "./helpers.ts";
 
 const PREFIX = "/archive/";
 const ORIGIN = "https://example.org";
 
 describe("a build under a path prefix", () => {
-  const settings = fixtureSettings({ PATH_PREFIX: PREFIX });
   let out: string;
   beforeAll(async () => {
-    out = await buildInto(settings);
+    out = (await fixtureSite("publishing-prefixed")).dir;
   });
 
   it("passes the link check with the prefix: every internal reference resolves under it", () => {
@@ -63,9 +64,10 @@ describe("a build under a path prefix", () => {
 });
 
 describe("deterministic output", () => {
-  it("builds the same content twice into byte-identical folders", async () => {
-    const settings = fixtureSettings({ PATH_PREFIX: PREFIX });
-    const [first, second] = [await buildInto(settings), await buildInto(settings)];
+  it("builds the same content twice into byte-identical folders, leaving nothing beside them", async () => {
+    const first = (await fixtureSite("publishing-prefixed")).dir;
+    const second = await buildInto(fixtureSettings({ PATH_PREFIX: PREFIX }));
+    expect(await readdir(path.dirname(second))).toEqual(["_site"]);
     const files = listFiles(first);
     expect(listFiles(second)).toEqual(files);
     const differing: string[] = [];
@@ -77,7 +79,7 @@ describe("deterministic output", () => {
   });
 
   it("has no build time in it: a later build date that publishes nothing new changes nothing", async () => {
-    const first = await buildInto(fixtureSettings());
+    const first = (await fixtureSite("publishing")).dir;
     const later = await buildInto({ ...fixtureSettings(), buildDate: new Date("2026-06-20T12:00:00Z") });
     const files = listFiles(first);
     expect(listFiles(later)).toEqual(files);
@@ -88,12 +90,15 @@ describe("deterministic output", () => {
 describe("a failed build", () => {
   const settings = fixtureSettings();
 
+  /**
+   * A copy of the fixture's content, and as the previous output a copy of the shared build of that same
+   * content with the same settings (byte for byte what a build here would write: see "deterministic output").
+   */
   async function setUp() {
-    const work = await mkdtemp(path.join(tmpdir(), "adcs-failed-build-"));
+    const out = await copyInto((await fixtureSite("publishing")).dir);
+    const work = path.dirname(out);
     const content = path.join(work, "content");
     await cp(FIXTURE, content, { recursive: true });
-    const out = path.join(work, "_site");
-    await buildSite({ outputDir: out, contentDir: content, settings });
     return { work, content, out, before: await snapshot(out) };
   }
 

@@ -9,18 +9,20 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Article } from "../../src/model/article.ts";
 import { dayToDate, describeFeedDate, feedContent, feedDays, siteFeeds, type FeedEntry, type JsonFeed } from "../../src/publishing/feeds.ts";
 import { loadSite, siteOptions, type Site } from "../../src/model/site.ts";
-import { buildInto, FIXTURE, fixtureSettings, listFiles } from "./helpers.ts";
+import { FIXTURE_BUILDS, fixtureSite } from "../support/fixtures.ts";
+import { listFiles } from "./helpers.ts";
 
-const settings = fixtureSettings({ PATH_PREFIX: "/archive/" });
+/** The fixture under /archive/: what it was built from, and (below) its shared build (tests/global-setup.ts). */
+const { content, settings } = FIXTURE_BUILDS["publishing-prefixed"];
+let out: string;
 const ORIGIN = "https://example.org/archive/";
 let site: Site;
-let out: string;
 const read = (file: string) => readFile(path.join(out, file), "utf8");
 const byTitle = (title: string) => site.articles.find((article) => article.title === title)!;
 
 beforeAll(async () => {
-  site = await loadSite(siteOptions(FIXTURE, settings));
-  out = await buildInto(settings);
+  site = await loadSite(siteOptions(content, settings));
+  out = (await fixtureSite("publishing-prefixed")).dir;
 });
 
 describe("feed dates", () => {

@@ -1,26 +1,35 @@
 /**
- * Builds the publishing fixture (tests/publishing/fixture: month-only, undated and migrated articles,
- * a title with `&` and `<`, relative links, a draft and a scheduled post) into temporary folders.
+ * The publishing fixture (tests/publishing/fixture: month-only, undated and migrated articles, a title with
+ * `&` and `<`, relative links, a draft and a scheduled post). Its shared builds are made once per run by
+ * tests/global-setup.ts (tests/support/fixtures.ts); the helpers here are for tests that need a build or
+ * an output folder of their own.
  */
 import { readdirSync } from "node:fs";
-import { mkdtemp } from "node:fs/promises";
+import { cp, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { buildSite } from "../../src/build.ts";
-import { readSettings, type Settings } from "../../src/core/settings.ts";
+import type { Settings } from "../../src/core/settings.ts";
+import { buildApart, PUBLISHING_CONTENT, publishingSettings } from "../support/fixtures.ts";
 
-export const FIXTURE = "tests/publishing/fixture/content";
-export const BUILD_DATE = new Date("2026-06-01T12:00:00Z");
+export const FIXTURE = PUBLISHING_CONTENT;
+export const fixtureSettings = publishingSettings;
 
-export function fixtureSettings(env: NodeJS.ProcessEnv = {}): Settings {
-  return { ...readSettings({ SITE_URL: "https://example.org", ...env }), buildDate: BUILD_DATE };
-}
-
-/** Builds `contentDir` into a new temporary folder and returns the folder. */
+/**
+ * Builds `contentDir` into a new temporary folder, in a process of its own (as the shared builds are: see
+ * tests/support/fixtures.ts), and returns the folder.
+ */
 export async function buildInto(settings: Settings, contentDir = FIXTURE): Promise<string> {
   const work = await mkdtemp(path.join(tmpdir(), "adcs-publishing-"));
   const out = path.join(work, "_site");
-  await buildSite({ outputDir: out, contentDir, settings });
+  await buildApart({ outputDir: out, contentDir, settings });
+  return out;
+}
+
+/** A copy of a built folder (a shared fixture build) in a new temporary folder, for a test that changes it. */
+export async function copyInto(builtDir: string): Promise<string> {
+  const work = await mkdtemp(path.join(tmpdir(), "adcs-publishing-copy-"));
+  const out = path.join(work, "_site");
+  await cp(builtDir, out, { recursive: true });
   return out;
 }
 

@@ -6,14 +6,16 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { headersFor, matchesPattern, parseHeaders, parseRedirects, redirectFor, startPreview, type Preview } from "../../src/publishing/preview.ts";
-import { buildInto, fixtureSettings } from "./helpers.ts";
+import { fixtureSite } from "../support/fixtures.ts";
+import { copyInto } from "./helpers.ts";
 
 const PREFIX = "/archive/";
 let preview: Preview;
 const get = (pathname: string, method = "GET") => fetch(new URL(pathname, preview.url), { method, redirect: "manual" });
 
 beforeAll(async () => {
-  const out = await buildInto(fixtureSettings({ PATH_PREFIX: PREFIX }));
+  // A copy of the shared build (tests/global-setup.ts), as files are added to it.
+  const out = await copyInto((await fixtureSite("publishing-prefixed")).dir);
   // Stand-ins for Pagefind's files, whatever the search build does.
   await mkdir(path.join(out, "pagefind", "fragment"), { recursive: true });
   await writeFile(path.join(out, "pagefind", "wasm.en.pagefind"), "");

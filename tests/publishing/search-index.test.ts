@@ -1,6 +1,6 @@
 /**
- * The search index, without a browser: builds the fixture site into a temporary folder, then loads the
- * Pagefind bundle it wrote (the same pagefind.js the search page loads) in Node and queries it. The
+ * The search index, without a browser: takes the fixture site's shared build (tests/global-setup.ts), then
+ * loads the Pagefind bundle it wrote (the same pagefind.js the search page loads) in Node and queries it. The
  * real archive, built once for the run (tests/global-setup.ts), gets the same checks with its own words.
  */
 import { cp, mkdtemp, readFile, readdir, rm } from "node:fs/promises";
@@ -8,9 +8,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { buildSite } from "../../src/build.ts";
+import type { BuildResult } from "../../src/build.ts";
 import { ARTICLE_LABELS, buildSearchIndex, indexedPageCount, SearchIndexError } from "../../src/publishing/search-index.ts";
-import { readSettings } from "../../src/core/settings.ts";
+import { fixtureSite } from "../support/fixtures.ts";
 
 interface ResultData {
   url: string;
@@ -71,23 +71,13 @@ async function articleUrls(siteDir: string): Promise<string[]> {
 }
 
 describe("the search index of the fixture site", () => {
-  let work: string;
   let out: string;
-  let built: Awaited<ReturnType<typeof buildSite>>;
+  let built: BuildResult;
   let pagefind: Pagefind;
 
   beforeAll(async () => {
-    work = await mkdtemp(path.join(tmpdir(), "adcs-search-"));
-    out = path.join(work, "_site");
-    built = await buildSite({
-      outputDir: out,
-      contentDir: "tests/fixtures/site/content",
-      settings: { ...readSettings({}), buildDate: new Date("2026-06-01T12:00:00Z") },
-    });
+    ({ dir: out, built } = await fixtureSite("site"));
     pagefind = await loadPagefind(out);
-  });
-  afterAll(async () => {
-    await rm(work, { recursive: true, force: true });
   });
 
   it("is written into the site, with one page per published article and nothing else", async () => {
