@@ -4,10 +4,12 @@
 import type { Settings } from "../core/settings.ts";
 import { absoluteUrl } from "../core/urls.ts";
 
-/** `<title>` text: "Page · ADCS blog and regional updates", with "(page 2 of 5)" on later pages of a listing. */
-export function pageTitle(title: string, pagination?: { current: number; total: number }): string {
-  const page = pagination && pagination.total > 1 ? ` (page ${pagination.current} of ${pagination.total})` : "";
-  return `${title}${page} · ADCS blog and regional updates`;
+/**
+ * `<title>` text: "Page · ADCS blog and regional updates", with "(page 2 of 5)" on the pages of a listing.
+ * The words come from the model (`pagination.text`, the site's name).
+ */
+export function pageTitle(title: string, siteName: string, pagination?: { text: string }): string {
+  return `${title}${pagination ? ` (${pagination.text})` : ""} · ${siteName}`;
 }
 
 /**
