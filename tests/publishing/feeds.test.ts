@@ -3,6 +3,7 @@
  * under a path prefix, parsed with a real feed parser (Atom) and as JSON Feed 1.1.
  */
 import { parseFeed } from "@rowanmanning/feed-parser";
+import { load } from "cheerio";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -77,9 +78,10 @@ describe("feed contents", () => {
 
   it("makes relative links in an entry's content absolute, with the path prefix", async () => {
     const entry: FeedEntry = { article: byTitle("School funding pressures"), day: "2026-03-12", date: dayToDate("2026-03-12") };
-    const html = await feedContent(entry, settings);
-    expect(html).toContain(`href="${ORIGIN}blog/2026/youth-justice-reform/"`);
-    expect(html).toContain(`href="${ORIGIN}blog/2026/school-funding-pressures/#what-we-found"`);
+    const $ = load(await feedContent(entry, settings));
+    const hrefs = $("a").map((_, a) => a.attribs.href).get();
+    expect(hrefs).toContain(`${ORIGIN}blog/2026/youth-justice-reform/`);
+    expect(hrefs).toContain(`${ORIGIN}blog/2026/school-funding-pressures/#what-we-found`);
   });
 });
 
@@ -95,7 +97,10 @@ describe("the built feeds", () => {
   });
 
   it("parses every Atom feed with a real parser: entries newest first, dated, absolute links with the prefix", async () => {
-    for (const file of atomFiles()) {
+    const files = atomFiles();
+    expect(files).toContain("feed.xml");
+    let links = 0;
+    for (const file of files) {
       const feed = parseFeed(await read(file));
       expect(feed.meta.type, file).toBe("atom");
       expect(feed.self, file).toBe(`${ORIGIN}${file}`);
@@ -106,9 +111,14 @@ describe("the built feeds", () => {
       for (const item of feed.items) {
         expect(item.url, file).toMatch(new RegExp(`^${ORIGIN}(blog|regional-updates)/\\d{4}/[a-z0-9-]+/$`));
         expect(item.published, file).toEqual(item.updated);
-        for (const [, href] of (item.content ?? "").matchAll(/(?:href|src)="([^"]+)"/g)) expect(href, file).toMatch(/^(https?:|mailto:)/);
+        const $ = load(item.content ?? "");
+        for (const element of $("[href], [src]").get()) {
+          expect(element.attribs.href ?? element.attribs.src, file).toMatch(/^(https?:|mailto:)/);
+          links++;
+        }
       }
     }
+    expect(links).toBeGreaterThan(0); // the fixture's articles have relative links: each was checked
   });
 
   it("holds every published article in the main feed, in the site's order, and no draft or scheduled one", async () => {
@@ -145,7 +155,9 @@ describe("the built feeds", () => {
   });
 
   it("publishes JSON Feed 1.1 with the same items as the Atom feed", async () => {
-    for (const file of atomFiles()) {
+    const files = atomFiles();
+    expect(files).toContain("feed.xml");
+    for (const file of files) {
       const json = JSON.parse(await read(file.replace(/\.xml$/, ".json"))) as JsonFeed;
       const atom = parseFeed(await read(file));
       expect(json.version).toBe("https://jsonfeed.org/version/1.1");
@@ -162,6 +174,12 @@ describe("the built feeds", () => {
   });
 
   it("links every page to the main Atom feed, absolute to the prefix", async () => {
-    expect(await read("index.html")).toContain('<link rel="alternate" type="application/atom+xml" title="All articles (Atom)" href="/archive/feed.xml">');
+    const pages = listFiles(out).filter((file) => file.endsWith(".html") && !file.startsWith("pagefind/"));
+    expect(pages).toContain("index.html");
+    for (const file of pages) {
+      const $ = load(await read(file));
+      const feed = $('head link[rel="alternate"][type="application/atom+xml"][title="All articles (Atom)"]');
+      expect(feed.map((_, link) => link.attribs.href).get(), file).toEqual(["/archive/feed.xml"]);
+    }
   });
 });
