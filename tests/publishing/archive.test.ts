@@ -3,19 +3,23 @@
  * the feeds and the sitemap, and every migrated article's old address redirects to it.
  */
 import { parseFeed } from "@rowanmanning/feed-parser";
+import { XMLParser } from "fast-xml-parser";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { oldPath } from "../../src/content/old-addresses.ts";
 import { readSettings } from "../../src/core/settings.ts";
+import { absoluteUrl } from "../../src/core/urls.ts";
 import { loadSite, siteOptions, type Site } from "../../src/model/site.ts";
 
 const siteDir = inject("siteDir");
 const read = (file: string) => readFile(path.join(siteDir, file), "utf8");
 let site: Site;
 
+/** The settings the real archive was built with (tests/global-setup.ts): the environment's. */
+const settings = readSettings();
+
 beforeAll(async () => {
-  const settings = readSettings();
   site = await loadSite(siteOptions("content", settings));
 });
 
@@ -33,13 +37,15 @@ describe("the real archive's publishing files", () => {
     const lines = (await read("_redirects")).split("\n").filter((line) => line && !line.startsWith("#"));
     const expected = site.articles
       .filter((article) => article.legacy?.oldUrl)
-      .map((article) => `${oldPath(article.legacy!.oldUrl!)} ${article.url.replace(/^\//, readSettings().pathPrefix)} 301`)
+      .map((article) => `${oldPath(article.legacy!.oldUrl!)} ${article.url.replace(/^\//, settings.pathPrefix)} 301`)
       .sort();
+    expect(expected.length).toBeGreaterThan(0);
     expect(lines.map((line) => line.split(/\s+/).join(" "))).toEqual(expected);
   });
 
   it("lists every article in the sitemap", async () => {
-    const sitemap = await read("sitemap.xml");
-    for (const article of site.articles) expect(sitemap).toContain(`${article.url}</loc>`);
+    const sitemap = new XMLParser().parse(await read("sitemap.xml")) as { urlset: { url: { loc: string }[] } };
+    const locs = new Set(sitemap.urlset.url.map((url) => url.loc));
+    for (const article of site.articles) expect(locs, article.url).toContain(absoluteUrl(article.url, settings));
   });
 });

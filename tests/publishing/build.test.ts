@@ -33,9 +33,11 @@ describe("a build under a path prefix", () => {
     const pages = listFiles(out).filter((file) => file.endsWith(".html"));
     expect(pages.length).toBeGreaterThan(20);
     const wrong: string[] = [];
+    let refs = 0;
     for (const page of pages) {
       const pageUrl = new URL(`${PREFIX}${page.replace(/index\.html$/, "")}`, ORIGIN);
       for (const { url } of scanHtml(await readFile(path.join(out, page), "utf8")).refs) {
+        refs++;
         if (/^(https?:|mailto:|tel:|#)/i.test(url)) {
           if (url.startsWith(ORIGIN) && !url.startsWith(`${ORIGIN}${PREFIX}`)) wrong.push(`${page}: ${url}`);
           continue;
@@ -45,21 +47,29 @@ describe("a build under a path prefix", () => {
         if (!ok) wrong.push(`${page}: ${url}`);
       }
     }
+    expect(refs).toBeGreaterThan(pages.length * 10); // navigation, footer and assets on every page
     expect(wrong).toEqual([]);
   });
 
   it("makes every URL in feeds, sitemap, robots.txt, _headers and _redirects carry the prefix", async () => {
     const files = listFiles(out).filter((file) => /(\.xml|\.json|robots\.txt)$/.test(file) && !file.startsWith("pagefind/"));
+    expect(files).toEqual(expect.arrayContaining(["feed.xml", "feed.json", "sitemap.xml", "robots.txt"]));
+    let siteUrls = 0;
     for (const file of files) {
       const text = await readFile(path.join(out, file), "utf8");
       for (const [url] of text.matchAll(/https?:\/\/[^"<\s]+/g)) {
-        if (url.startsWith(ORIGIN)) expect(url, file).toMatch(new RegExp(`^${ORIGIN}${PREFIX}`));
+        if (!url.startsWith(ORIGIN)) continue;
+        expect(url, file).toMatch(new RegExp(`^${ORIGIN}${PREFIX}`));
+        siteUrls++;
       }
     }
-    const headers = await readFile(path.join(out, "_headers"), "utf8");
-    for (const line of headers.split("\n").filter((l) => l.startsWith("/"))) expect(line).toMatch(/^\/archive\//);
-    const redirects = await readFile(path.join(out, "_redirects"), "utf8");
-    for (const line of redirects.split("\n").filter((l) => l.startsWith("/"))) expect(line.split(/\s+/)[1]).toMatch(/^\/archive\//);
+    expect(siteUrls).toBeGreaterThan(files.length);
+    const headers = (await readFile(path.join(out, "_headers"), "utf8")).split("\n").filter((l) => l.startsWith("/"));
+    expect(headers.length).toBeGreaterThan(0);
+    for (const line of headers) expect(line).toMatch(/^\/archive\//);
+    const redirects = (await readFile(path.join(out, "_redirects"), "utf8")).split("\n").filter((l) => l.startsWith("/"));
+    expect(redirects.length).toBeGreaterThan(0);
+    for (const line of redirects) expect(line.split(/\s+/)[1]).toMatch(/^\/archive\//);
   });
 });
 
