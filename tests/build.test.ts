@@ -5,13 +5,9 @@
 import { load, type CheerioAPI } from "cheerio";
 import { access, readFile } from "node:fs/promises";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
-import { fixtureSite } from "./support/fixtures.ts";
+import { describe, expect, inject, it } from "vitest";
 
-let out: string;
-beforeAll(async () => {
-  out = (await fixtureSite("site-paginated")).dir;
-});
+const out = inject("fixtures")["site-paginated"].dir;
 const page = async (url: string) => load(await readFile(path.join(out, url, url.endsWith(".html") ? "" : "index.html"), "utf8"));
 const exists = (url: string) => access(path.join(out, url, "index.html")).then(() => true, () => false);
 /** The titles of a listing's articles, in order. */

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { formatViolations, runAxe } from "../support/quality/a11y.ts";
 import { formatPageIssues, watchPage, type PageWatcher } from "../support/quality/page-errors.ts";
 import { browserAvailable, launchBrowser, type BrowserSession } from "../support/browser.ts";
-import { FIXTURE_BUILDS, fixtureSite } from "../support/fixtures.ts";
+import { FIXTURE_BUILDS } from "../support/fixtures.ts";
 import { serveSite, type StaticServer } from "../support/serve.ts";
 
 const runnable = browserAvailable("search page (tests/browser/search.test.ts)");
@@ -217,7 +217,7 @@ describe.skipIf(!runnable)("the search page under a path prefix", () => {
 
   beforeAll(async () => {
     // The fixture site built under /archive-prefix/ once for the run (tests/support/fixtures.ts).
-    const { dir } = await fixtureSite("site-prefixed");
+    const { dir } = inject("fixtures")["site-prefixed"];
     server = await serveSite(dir, { pathPrefix: FIXTURE_BUILDS["site-prefixed"].settings.pathPrefix });
     browser = await launchBrowser();
   });

@@ -7,22 +7,20 @@
 import { createHash } from "node:crypto";
 import { cp, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { buildSite } from "../../src/build.ts";
 import { checkContent } from "../../src/content/load.ts";
 import { ContentError } from "../../src/content/problems.ts";
-import { fixtureSite } from "../support/fixtures.ts";
 import { checkLinks, formatLinkProblems, scanHtml } from "../support/quality/links.ts";
 import { buildInto, copyInto, FIXTURE, fixtureSettings, listFiles } from "./helpers.ts";
 
 const PREFIX = "/archive/";
 const ORIGIN = "https://example.org";
+/** The publishing fixture's shared builds (tests/global-setup.ts). */
+const fixtures = inject("fixtures");
 
 describe("a build under a path prefix", () => {
-  let out: string;
-  beforeAll(async () => {
-    out = (await fixtureSite("publishing-prefixed")).dir;
-  });
+  const out = fixtures["publishing-prefixed"].dir;
 
   it("passes the link check with the prefix: every internal reference resolves under it", () => {
     const problems = checkLinks(out, { pathPrefix: PREFIX, siteOrigin: ORIGIN });
@@ -75,7 +73,7 @@ describe("a build under a path prefix", () => {
 
 describe("deterministic output", () => {
   it("builds the same content twice into byte-identical folders, leaving nothing beside them", async () => {
-    const first = (await fixtureSite("publishing-prefixed")).dir;
+    const first = fixtures["publishing-prefixed"].dir;
     const second = await buildInto(fixtureSettings({ PATH_PREFIX: PREFIX }));
     expect(await readdir(path.dirname(second))).toEqual(["_site"]);
     const files = listFiles(first);
@@ -89,7 +87,7 @@ describe("deterministic output", () => {
   });
 
   it("has no build time in it: a later build date that publishes nothing new changes nothing", async () => {
-    const first = (await fixtureSite("publishing")).dir;
+    const first = fixtures.publishing.dir;
     const later = await buildInto({ ...fixtureSettings(), buildDate: new Date("2026-06-20T12:00:00Z") });
     const files = listFiles(first);
     expect(listFiles(later)).toEqual(files);
@@ -105,7 +103,7 @@ describe("a failed build", () => {
    * content with the same settings (byte for byte what a build here would write: see "deterministic output").
    */
   async function setUp() {
-    const out = await copyInto((await fixtureSite("publishing")).dir);
+    const out = await copyInto(fixtures.publishing.dir);
     const work = path.dirname(out);
     const content = path.join(work, "content");
     await cp(FIXTURE, content, { recursive: true });

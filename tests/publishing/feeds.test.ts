@@ -6,16 +6,16 @@ import { parseFeed } from "@rowanmanning/feed-parser";
 import { load } from "cheerio";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import type { Article } from "../../src/model/article.ts";
 import { dayToDate, describeFeedDate, feedContent, feedDays, siteFeeds, type FeedEntry, type JsonFeed } from "../../src/publishing/feeds.ts";
 import { loadSite, siteOptions, type Site } from "../../src/model/site.ts";
-import { FIXTURE_BUILDS, fixtureSite } from "../support/fixtures.ts";
+import { FIXTURE_BUILDS } from "../support/fixtures.ts";
 import { listFiles } from "./helpers.ts";
 
-/** The fixture under /archive/: what it was built from, and (below) its shared build (tests/global-setup.ts). */
+/** The fixture under /archive/: what it was built from, and its shared build (tests/global-setup.ts). */
 const { content, settings } = FIXTURE_BUILDS["publishing-prefixed"];
-let out: string;
+const out = inject("fixtures")["publishing-prefixed"].dir;
 const ORIGIN = "https://example.org/archive/";
 let site: Site;
 const read = (file: string) => readFile(path.join(out, file), "utf8");
@@ -23,7 +23,6 @@ const byTitle = (title: string) => site.articles.find((article) => article.title
 
 beforeAll(async () => {
   site = await loadSite(siteOptions(content, settings));
-  out = (await fixtureSite("publishing-prefixed")).dir;
 });
 
 describe("feed dates", () => {

@@ -5,18 +5,18 @@
 import { XMLParser } from "fast-xml-parser";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import type { Article } from "../../src/model/article.ts";
 import { CONTENT_SECURITY_POLICY, headerRules, headersFile, IMMUTABLE } from "../../src/publishing/headers.ts";
 import { redirectsFile, redirectsFor } from "../../src/publishing/redirects.ts";
 import { newestDate, robotsTxt, sitemapEntries } from "../../src/publishing/sitemap.ts";
 import { loadSite, siteOptions, type Site } from "../../src/model/site.ts";
-import { FIXTURE_BUILDS, fixtureSite } from "../support/fixtures.ts";
+import { FIXTURE_BUILDS } from "../support/fixtures.ts";
 import { listFiles } from "./helpers.ts";
 
-/** The fixture under /archive/: what it was built from, and (below) its shared build (tests/global-setup.ts). */
+/** The fixture under /archive/: what it was built from, and its shared build (tests/global-setup.ts). */
 const { content, settings } = FIXTURE_BUILDS["publishing-prefixed"];
-let out: string;
+const out = inject("fixtures")["publishing-prefixed"].dir;
 const ORIGIN = "https://example.org/archive";
 let site: Site;
 const read = (file: string) => readFile(path.join(out, file), "utf8");
@@ -24,7 +24,6 @@ const byTitle = (title: string) => site.articles.find((article) => article.title
 
 beforeAll(async () => {
   site = await loadSite(siteOptions(content, settings));
-  out = (await fixtureSite("publishing-prefixed")).dir;
 });
 
 describe("sitemap", () => {

@@ -9,19 +9,16 @@ import { cp, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Settings } from "../../src/core/settings.ts";
-import { buildApart, PUBLISHING_CONTENT, publishingSettings } from "../support/fixtures.ts";
+import { buildSiteAfresh, PUBLISHING_CONTENT, publishingSettings } from "../support/fixtures.ts";
 
 export const FIXTURE = PUBLISHING_CONTENT;
 export const fixtureSettings = publishingSettings;
 
-/**
- * Builds `contentDir` into a new temporary folder, in a process of its own (as the shared builds are: see
- * tests/support/fixtures.ts), and returns the folder.
- */
+/** Builds `contentDir` into a new temporary folder and returns the folder. */
 export async function buildInto(settings: Settings, contentDir = FIXTURE): Promise<string> {
   const work = await mkdtemp(path.join(tmpdir(), "adcs-publishing-"));
   const out = path.join(work, "_site");
-  await buildApart({ outputDir: out, contentDir, settings });
+  await buildSiteAfresh({ outputDir: out, contentDir, settings });
   return out;
 }
 

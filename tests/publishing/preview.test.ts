@@ -5,9 +5,8 @@
 import { load } from "cheerio";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { headersFor, matchesPattern, parseHeaders, parseRedirects, redirectFor, startPreview, type Preview } from "../../src/publishing/preview.ts";
-import { fixtureSite } from "../support/fixtures.ts";
 import { copyInto } from "./helpers.ts";
 
 const PREFIX = "/archive/";
@@ -16,7 +15,7 @@ const get = (pathname: string, method = "GET") => fetch(new URL(pathname, previe
 
 beforeAll(async () => {
   // A copy of the shared build (tests/global-setup.ts), as files are added to it.
-  const out = await copyInto((await fixtureSite("publishing-prefixed")).dir);
+  const out = await copyInto(inject("fixtures")["publishing-prefixed"].dir);
   // Stand-ins for Pagefind's files, whatever the search build does.
   await mkdir(path.join(out, "pagefind", "fragment"), { recursive: true });
   await writeFile(path.join(out, "pagefind", "wasm.en.pagefind"), "");

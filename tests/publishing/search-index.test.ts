@@ -9,9 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { BuildResult } from "../../src/build.ts";
 import { ARTICLE_LABELS, buildSearchIndex, indexedPageCount, SearchIndexError } from "../../src/publishing/search-index.ts";
-import { fixtureSite } from "../support/fixtures.ts";
 
 interface ResultData {
   url: string;
@@ -72,12 +70,10 @@ async function articleUrls(siteDir: string): Promise<string[]> {
 }
 
 describe("the search index of the fixture site", () => {
-  let out: string;
-  let built: BuildResult;
+  const { dir: out, built } = inject("fixtures").site;
   let pagefind: Pagefind;
 
   beforeAll(async () => {
-    ({ dir: out, built } = await fixtureSite("site"));
     pagefind = await loadPagefind(out);
   });
 

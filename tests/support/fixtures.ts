@@ -1,23 +1,19 @@
 /**
  * The purpose-made fixture sites, each built once per test run (one build per distinct input: content and
- * settings). tests/global-setup.ts starts the builds and gives each fixture's folder to the test files
- * (`inject("fixtures")`); a test file waits for the one it reads with `fixtureSite(name)`, so the test files
- * that need none start at once. The test files run in parallel forks and only read these folders; a test
- * that changes content or output works on its own copy.
+ * settings) by tests/global-setup.ts before any test file starts, and handed to the test files with
+ * `inject("fixtures")`. The test files only read these folders; a test that changes content or output
+ * works on its own copy.
  *
- * Every build here runs in a process of its own (`buildApart`). Eleventy 3.1 keeps layouts in a
- * module-level cache keyed by path (its `LayoutCache.js`), so a second `buildSite` in one process renders
- * `base.njk` with the first build's filters: the first build's SITE_URL and path prefix in every page's
- * head and navigation. A process per build also lets two builds run at once on two cores.
+ * Several builds in one process need `buildSiteAfresh`, not `buildSite`: see there.
  */
-import { type ChildProcess, fork } from "node:child_process";
-import { cp, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { load } from "cheerio";
+import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { availableParallelism } from "node:os";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { buildSite, type BuildOptions, type BuildResult } from "../../src/build.ts";
+import { pathToFileURL } from "node:url";
+import type { BuildOptions, BuildResult } from "../../src/build.ts";
 import { readSettings, type Settings } from "../../src/core/settings.ts";
+import { absoluteUrl } from "../../src/core/urls.ts";
 
 /** "Today" for every fixture build: after all the fixtures' published articles, before their scheduled one. */
 export const FIXTURE_BUILD_DATE = new Date("2026-06-01T12:00:00Z");
@@ -55,18 +51,18 @@ interface FixtureBuild {
   extend?(contentDir: string): Promise<void>;
 }
 
-/** Every fixture build the tests use, by name; the name is its folder under tmp/test-fixtures/. */
+/** Every fixture build the tests use, by name: its folder under tmp/test-fixtures/. */
 export const FIXTURE_BUILDS = {
+  /** The publishing fixture under /archive/ on example.org (feeds, files, preview, prefix checks). */
+  "publishing-prefixed": { content: PUBLISHING_CONTENT, settings: publishingSettings({ PATH_PREFIX: "/archive/" }) },
+  /** The publishing fixture at the root of example.org. */
+  publishing: { content: PUBLISHING_CONTENT, settings: publishingSettings() },
   /** The fixture site at the root (search index tests). */
   site: { content: SITE_CONTENT, settings: siteSettings() },
   /** The fixture site with enough filler posts to paginate the blog listing (tests/build.test.ts). */
   "site-paginated": { content: SITE_CONTENT, settings: siteSettings(), extend: addFillerPosts },
   /** The fixture site under a path prefix (search results in the browser). */
   "site-prefixed": { content: SITE_CONTENT, settings: siteSettings({ PATH_PREFIX: "/archive-prefix/" }) },
-  /** The publishing fixture at the root of example.org. */
-  publishing: { content: PUBLISHING_CONTENT, settings: publishingSettings() },
-  /** The publishing fixture under /archive/ on example.org (feeds, files, preview, prefix checks). */
-  "publishing-prefixed": { content: PUBLISHING_CONTENT, settings: publishingSettings({ PATH_PREFIX: "/archive/" }) },
 } satisfies Record<string, FixtureBuild>;
 
 export type FixtureName = keyof typeof FIXTURE_BUILDS;
@@ -77,135 +73,72 @@ export interface FixtureSite {
   built: BuildResult;
 }
 
-/** Each fixture's folder: `site/` (the output), `built.json` once it is built or `failed.txt` if it failed. */
-export type FixtureFolders = Record<FixtureName, string>;
-
-export interface FixtureBuilds {
-  folders: FixtureFolders;
-  /** Settles when every build has ended (the failures are in their `failed.txt`). */
-  finished: Promise<void>;
-  /** Ends the builds still running (their processes) and forgets the rest. */
-  stop(): void;
-}
+export type FixtureSites = Record<FixtureName, FixtureSite>;
 
 /**
  * Empties `root`, then builds every fixture into `root/<name>/site` (content that a fixture adds to goes to
- * `root/<name>/content`) in the background, each in its own process, as many at once as there are cores.
+ * `root/<name>/content`), one after another.
  */
-export async function startFixtureBuilds(root: string): Promise<FixtureBuilds> {
+export async function buildFixtures(root: string): Promise<FixtureSites> {
   await rm(root, { recursive: true, force: true });
-  const entries = Object.entries(FIXTURE_BUILDS) as [FixtureName, FixtureBuild][];
-  const folders = Object.fromEntries(entries.map(([name]) => [name, path.resolve(root, name)])) as FixtureFolders;
-  const children = new Set<ChildProcess>();
-  let stopped = false;
-  const queue = entries.map(([name, fixture]) => () => buildFixture(folders[name], fixture, children));
-  const worker = async () => {
-    for (let job = queue.shift(); job && !stopped; job = queue.shift()) await job();
-  };
-  const finished = Promise.all(Array.from({ length: Math.min(availableParallelism(), queue.length) }, worker)).then(() => undefined);
-  return {
-    folders,
-    finished,
-    stop() {
-      stopped = true;
-      for (const child of children) child.kill();
-    },
-  };
-}
-
-/** Builds one fixture into `folder/site` and writes `built.json` (or `failed.txt`) beside it. */
-async function buildFixture(folder: string, fixture: FixtureBuild, children: Set<ChildProcess>): Promise<void> {
-  try {
+  const sites: Partial<FixtureSites> = {};
+  for (const [name, fixture] of Object.entries(FIXTURE_BUILDS) as [FixtureName, FixtureBuild][]) {
+    const folder = path.resolve(root, name);
     let contentDir = fixture.content;
     if (fixture.extend) {
       contentDir = path.join(folder, "content");
       await cp(fixture.content, contentDir, { recursive: true });
       await fixture.extend(contentDir);
     }
-    const built = await buildApart({ outputDir: path.join(folder, "site"), contentDir, settings: fixture.settings }, children);
-    await writeAtomically(path.join(folder, BUILT), JSON.stringify(built));
-  } catch (error) {
-    await mkdir(folder, { recursive: true });
-    await writeAtomically(path.join(folder, FAILED), error instanceof Error ? error.message : String(error));
+    const dir = path.join(folder, "site");
+    sites[name] = { dir, built: await buildSiteAfresh({ outputDir: dir, contentDir, settings: fixture.settings }) };
   }
+  return sites as FixtureSites;
 }
 
-const BUILT = "built.json";
-const FAILED = "failed.txt";
-
-/** Writes beside, then renames: a reader never sees half a file. */
-async function writeAtomically(file: string, text: string): Promise<void> {
-  await writeFile(`${file}.part`, text);
-  await rename(`${file}.part`, file);
-}
+let previous: Promise<unknown> = Promise.resolve();
 
 /**
- * In a test file: waits for the shared build of fixture `name` (started by tests/global-setup.ts) and returns
- * it; throws the build's error if it failed. Call it in `beforeAll` (hooks may wait for minutes).
+ * `buildSite`, for a process that builds more than once (the global setup, a test file).
+ *
+ * Eleventy 3.1 keeps layouts in a module-level cache keyed by path (`src/LayoutCache.js`, not cleared by a
+ * new `Eleventy`): a second build in one process renders `base.njk` with the first build's filters, so every
+ * page's head and navigation carry the first build's SITE_URL and path prefix. This empties that cache
+ * first, as Eleventy itself does when a file changes under `--serve` (`eleventy.resourceModified`); the
+ * builds wait for each other, as they share it; and each build's home page is checked for its own
+ * settings, so that if a later Eleventy moves the cache this fails here rather than in the tests.
  */
-export async function fixtureSite(name: FixtureName, timeoutMs = 240_000): Promise<FixtureSite> {
-  // Imported here, not at the top: the build processes run this file too, outside vitest.
-  const { inject } = await import("vitest");
-  const folder = inject("fixtures")[name];
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const built = await readFile(path.join(folder, BUILT), "utf8").catch(() => undefined);
-    if (built !== undefined) return { dir: path.join(folder, "site"), built: JSON.parse(built) as BuildResult };
-    const failed = await readFile(path.join(folder, FAILED), "utf8").catch(() => undefined);
-    if (failed !== undefined) throw new Error(`The shared build of the ${name} fixture failed: ${failed}`);
-    if (Date.now() > deadline) throw new Error(`The shared build of the ${name} fixture did not finish in ${timeoutMs / 1000} s (${folder})`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-const THIS_FILE = fileURLToPath(import.meta.url);
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
-
-/** What a child process is sent: `BuildOptions` with the build date as text. */
-interface BuildRequest {
-  outputDir: string;
-  contentDir: string;
-  settings: Omit<Settings, "buildDate"> & { buildDate: string };
-}
-
-type BuildReply = { ok: true; result: BuildResult } | { ok: false; message: string };
-
-/**
- * `buildSite` in a new Node process (this file run by tsx), so that no Eleventy state is shared with
- * another build: see the top of this file. Rejects with the build's error message if it fails. The process
- * is in `running` while it runs.
- */
-export function buildApart({ outputDir, contentDir, settings }: BuildOptions, running?: Set<ChildProcess>): Promise<BuildResult> {
-  const request: BuildRequest = { outputDir, contentDir, settings: { ...settings, buildDate: settings.buildDate.toISOString() } };
-  return new Promise((resolve, reject) => {
-    const child = fork(THIS_FILE, [JSON.stringify(request)], { execArgv: ["--import", TSX], stdio: ["ignore", "ignore", "inherit", "ipc"] });
-    running?.add(child);
-    let reply: BuildReply | undefined;
-    child.on("message", (message) => {
-      reply = message as BuildReply;
-    });
-    child.on("error", reject);
-    child.on("exit", (code, signal) => {
-      running?.delete(child);
-      if (reply?.ok) resolve(reply.result);
-      else reject(new Error(`building ${contentDir} into ${outputDir} failed: ${reply?.message ?? `the process ended with ${signal ?? `exit code ${code}`}`}`));
-    });
+export function buildSiteAfresh(options: BuildOptions): Promise<BuildResult> {
+  const build = previous.then(async () => {
+    // Imported when first needed: test files import this file for the fixtures' settings and need no Eleventy.
+    const { buildSite } = await import("../../src/build.ts");
+    (await eleventyLayoutCache()).removeAll();
+    const result = await buildSite(options);
+    await checkHead(options);
+    return result;
   });
+  previous = build.catch(() => undefined);
+  return build;
 }
 
-/** The child's side of `buildApart`. */
-async function serveBuildRequest(json: string): Promise<void> {
-  const { settings, ...request } = JSON.parse(json) as BuildRequest;
-  let reply: BuildReply;
-  try {
-    reply = { ok: true, result: await buildSite({ ...request, settings: { ...settings, buildDate: new Date(settings.buildDate) } }) };
-  } catch (error) {
-    reply = { ok: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+/** Eleventy's layout cache: the module instance Eleventy itself uses (its package exports do not list it). */
+async function eleventyLayoutCache(): Promise<{ removeAll(): void }> {
+  const eleventySrc = path.dirname(createRequire(import.meta.url).resolve("@11ty/eleventy"));
+  const module = (await import(/* @vite-ignore */ pathToFileURL(path.join(eleventySrc, "LayoutCache.js")).href)) as { default: { removeAll(): void } };
+  return module.default;
+}
+
+async function checkHead({ outputDir, settings }: BuildOptions): Promise<void> {
+  const $ = load(await readFile(path.join(outputDir, "index.html"), "utf8"));
+  const canonical = $('link[rel="canonical"]').attr("href");
+  const stylesheet = $('link[rel="stylesheet"]').attr("href") ?? "";
+  if (canonical !== absoluteUrl("/", settings) || !stylesheet.startsWith(settings.pathPrefix)) {
+    throw new Error(
+      `${outputDir}/index.html was rendered with another build's settings (canonical ${canonical}, stylesheet ${stylesheet}; ` +
+        `expected ${absoluteUrl("/", settings)} and ${settings.pathPrefix}…): Eleventy's layout cache was not emptied (tests/support/fixtures.ts)`,
+    );
   }
-  process.send!(reply, () => process.disconnect());
 }
-
-if (process.argv[1] === THIS_FILE && process.send) await serveBuildRequest(process.argv[2]!);
 
 async function addFillerPosts(contentDir: string): Promise<void> {
   await mkdir(path.join(contentDir, "blog", "2024"), { recursive: true });
