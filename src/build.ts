@@ -5,7 +5,9 @@
  */
 import Eleventy from "@11ty/eleventy";
 import { mkdir, mkdtemp, rename, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { createConfig } from "./eleventy/config.ts";
 import { loadSite, siteOptions } from "./model/site.ts";
 import { buildSearchIndex } from "./publishing/search-index.ts";
@@ -24,8 +26,10 @@ export interface BuildResult {
   milliseconds: number;
 }
 
+/** Builds the site. Builds in one process run one after another: they share Eleventy's module-level caches. */
 export async function buildSite({ outputDir, contentDir, settings }: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
+  await forgetEarlierBuilds();
   // Every content problem surfaces here, before Eleventy starts writing anything.
   const site = await loadSite(siteOptions(contentDir, settings));
 
@@ -60,4 +64,17 @@ async function replaceFolder(fresh: string, target: string): Promise<void> {
   });
   await rename(fresh, target);
   await rm(old, { recursive: true, force: true });
+}
+
+/**
+ * Eleventy 3.1 keeps layouts in a module-level cache keyed by path (`src/LayoutCache.js`) that a new
+ * `Eleventy` does not clear: a second build in one process (the tests, a script building twice) would
+ * render `base.njk` with the first build's filters, so every page's head and navigation would carry the
+ * first build's SITE_URL and path prefix. Empty it first, as Eleventy itself does when a file changes under
+ * `--serve`. The module is Eleventy's own instance, reached by path: the package's exports do not list it.
+ */
+async function forgetEarlierBuilds(): Promise<void> {
+  const eleventySource = path.dirname(createRequire(import.meta.url).resolve("@11ty/eleventy"));
+  const { default: layouts } = (await import(pathToFileURL(path.join(eleventySource, "LayoutCache.js")).href)) as { default: { removeAll(): void } };
+  layouts.removeAll();
 }

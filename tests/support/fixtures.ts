@@ -8,9 +8,7 @@
  */
 import { load } from "cheerio";
 import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import type { BuildOptions, BuildResult } from "../../src/build.ts";
 import { readSettings, type Settings } from "../../src/core/settings.ts";
 import { absoluteUrl } from "../../src/core/urls.ts";
@@ -101,31 +99,21 @@ let previous: Promise<unknown> = Promise.resolve();
 /**
  * `buildSite`, for a process that builds more than once (the global setup, a test file).
  *
- * Eleventy 3.1 keeps layouts in a module-level cache keyed by path (`src/LayoutCache.js`, not cleared by a
- * new `Eleventy`): a second build in one process renders `base.njk` with the first build's filters, so every
- * page's head and navigation carry the first build's SITE_URL and path prefix. This empties that cache
- * first, as Eleventy itself does when a file changes under `--serve` (`eleventy.resourceModified`); the
- * builds wait for each other, as they share it; and each build's home page is checked for its own
- * settings, so that if a later Eleventy moves the cache this fails here rather than in the tests.
+ * Eleventy 3.1 keeps layouts in a module-level cache that `buildSite` empties before each build (see
+ * `forgetEarlierBuilds` in src/build.ts); builds in one process wait for each other, as they share it; and
+ * each build's home page is checked for its own settings, so that if a later Eleventy moves the cache this
+ * fails here rather than in the tests.
  */
 export function buildSiteAfresh(options: BuildOptions): Promise<BuildResult> {
   const build = previous.then(async () => {
     // Imported when first needed: test files import this file for the fixtures' settings and need no Eleventy.
     const { buildSite } = await import("../../src/build.ts");
-    (await eleventyLayoutCache()).removeAll();
     const result = await buildSite(options);
     await checkHead(options);
     return result;
   });
   previous = build.catch(() => undefined);
   return build;
-}
-
-/** Eleventy's layout cache: the module instance Eleventy itself uses (its package exports do not list it). */
-async function eleventyLayoutCache(): Promise<{ removeAll(): void }> {
-  const eleventySrc = path.dirname(createRequire(import.meta.url).resolve("@11ty/eleventy"));
-  const module = (await import(/* @vite-ignore */ pathToFileURL(path.join(eleventySrc, "LayoutCache.js")).href)) as { default: { removeAll(): void } };
-  return module.default;
 }
 
 async function checkHead({ outputDir, settings }: BuildOptions): Promise<void> {
@@ -135,7 +123,7 @@ async function checkHead({ outputDir, settings }: BuildOptions): Promise<void> {
   if (canonical !== absoluteUrl("/", settings) || !stylesheet.startsWith(settings.pathPrefix)) {
     throw new Error(
       `${outputDir}/index.html was rendered with another build's settings (canonical ${canonical}, stylesheet ${stylesheet}; ` +
-        `expected ${absoluteUrl("/", settings)} and ${settings.pathPrefix}…): Eleventy's layout cache was not emptied (tests/support/fixtures.ts)`,
+        `expected ${absoluteUrl("/", settings)} and ${settings.pathPrefix}…): Eleventy's layout cache was not emptied (src/build.ts)`,
     );
   }
 }
