@@ -275,7 +275,10 @@ function matchesQuery(query, data) {
 }
 
 function normaliseWord(word) {
-  return word.toLocaleLowerCase("en-GB").normalize("NFKD").replace(/[^\p{L}\p{N}]/gu, "");
+  return word
+    .toLocaleLowerCase("en-GB")
+    .normalize("NFKD")
+    .replace(/[^\p{L}\p{N}]/gu, "");
 }
 
 function commonPrefixLength(a, b) {
@@ -308,7 +311,8 @@ function describe(count, state) {
   const chosen = countFilters(state.filters);
   const forWords = state.q ? ` for “${state.q}”` : "";
   const withFilters = chosen ? ` with ${chosen} ${chosen === 1 ? "filter" : "filters"}` : "";
-  if (count === 0) return `No results${forWords}${withFilters}. Check the spelling, try other words${chosen ? " or clear the filters" : ""}.`;
+  if (count === 0)
+    return `No results${forWords}${withFilters}. Check the spelling, try other words${chosen ? " or clear the filters" : ""}.`;
   return `${count} ${count === 1 ? "result" : "results"}${forWords}${withFilters}`;
 }
 

@@ -39,7 +39,14 @@ interface Options {
 }
 
 function parseArgs(args: string[]): Options {
-  const options: Options = { sizes: [1000, 4000], runs: 3, dev: true, payload: true, related: true, words: ["funding", "adoption"] };
+  const options: Options = {
+    sizes: [1000, 4000],
+    runs: 3,
+    dev: true,
+    payload: true,
+    related: true,
+    words: ["funding", "adoption"],
+  };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const value = () => {
@@ -55,19 +62,25 @@ function parseArgs(args: string[]): Options {
     else if (arg === "--no-related") options.related = false;
     else throw new Error(`unknown option ${arg}: see the comment at the top of bench/bench.ts`);
   }
-  if (!options.sizes.every((n) => Number.isInteger(n) && n > 0) || !(options.runs >= 1)) throw new Error("--sizes and --runs take positive integers");
+  if (!options.sizes.every((n) => Number.isInteger(n) && n > 0) || !(options.runs >= 1))
+    throw new Error("--sizes and --runs take positive integers");
   return options;
 }
 
 /** Runs one job in a fresh `node --import tsx` process and returns its JSON line. */
 function runJob(...args: string[]): Promise<JobResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", RUNNER, ...args], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, ["--import", "tsx", RUNNER, ...args], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     let out = "";
     child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
     child.on("error", reject);
     child.on("close", (code) => {
-      const line = out.trim().split("\n").findLast((l) => l.startsWith("{"));
+      const line = out
+        .trim()
+        .split("\n")
+        .findLast((l) => l.startsWith("{"));
       if (code !== 0 || !line) reject(new Error(`bench job ${args.join(" ")} failed (exit ${code}):\n${out}`));
       else resolve(JSON.parse(line) as JobResult);
     });
@@ -114,13 +127,22 @@ interface SizeResult {
 /** Bare Eleventy's input: the articles' folders, a one-line layout, and a directory data file choosing it. */
 async function prepareBareInput(contentDir: string, inputDir: string): Promise<void> {
   await mkdir(path.join(inputDir, "_includes"), { recursive: true });
-  for (const folder of ["blog", "regional-updates"]) await cp(path.join(contentDir, folder), path.join(inputDir, folder), { recursive: true });
-  await writeFile(path.join(inputDir, "_includes", "bare.njk"), '<!doctype html><html lang="en"><title>{{ title }}</title><body>{{ content | safe }}</body></html>\n');
+  for (const folder of ["blog", "regional-updates"])
+    await cp(path.join(contentDir, folder), path.join(inputDir, folder), { recursive: true });
+  await writeFile(
+    path.join(inputDir, "_includes", "bare.njk"),
+    '<!doctype html><html lang="en"><title>{{ title }}</title><body>{{ content | safe }}</body></html>\n',
+  );
   // A directory data file applies to its folder and every folder under it: https://www.11ty.dev/docs/data-template-dir/
   await writeFile(path.join(inputDir, `${path.basename(inputDir)}.11tydata.json`), '{ "layout": "bare.njk" }\n');
 }
 
-async function benchSize(articles: number, sentences: string[], options: Options, log: (line: string) => void): Promise<SizeResult> {
+async function benchSize(
+  articles: number,
+  sentences: string[],
+  options: Options,
+  log: (line: string) => void,
+): Promise<SizeResult> {
   const work = await mkdtemp(path.join(os.tmpdir(), `adcs-bench-${articles}-`));
   try {
     const content = path.join(work, "content");
@@ -134,11 +156,15 @@ async function benchSize(articles: number, sentences: string[], options: Options
         const out = path.join(work, `${job}-out`);
         const result = await runJob(job, content, out, input);
         runs[job].push(result);
-        log(`  ${articles} articles, run ${run}: ${job} ${seconds(result.milliseconds)} s wall, ${seconds(result.cpuMilliseconds + (result.pagefindCpuMilliseconds ?? 0))} s CPU`);
+        log(
+          `  ${articles} articles, run ${run}: ${job} ${seconds(result.milliseconds)} s wall, ${seconds(result.cpuMilliseconds + (result.pagefindCpuMilliseconds ?? 0))} s CPU`,
+        );
         if (job === "bare") {
           const indexed = await runJob("index", content, out);
           runs.index.push(indexed);
-          log(`  ${articles} articles, run ${run}: index ${seconds(indexed.milliseconds)} s wall, ${seconds(indexed.cpuMilliseconds + (indexed.pagefindCpuMilliseconds ?? 0))} s CPU`);
+          log(
+            `  ${articles} articles, run ${run}: index ${seconds(indexed.milliseconds)} s wall, ${seconds(indexed.cpuMilliseconds + (indexed.pagefindCpuMilliseconds ?? 0))} s CPU`,
+          );
         }
         await rm(out, { recursive: true, force: true });
       }
@@ -148,7 +174,14 @@ async function benchSize(articles: number, sentences: string[], options: Options
       dev = await runJob("dev", content, path.join(work, "dev-out"));
       log(`  ${articles} articles: dev loop ${dev.edits?.map((e) => `${Math.round(e.untilWritten)} ms`).join(", ")}`);
     }
-    return { articles, ours: summarise(runs.ours), floor: summarise(runs.floor), bare: summarise(runs.bare), index: summarise(runs.index), ...(dev && { dev }) };
+    return {
+      articles,
+      ours: summarise(runs.ours),
+      floor: summarise(runs.floor),
+      bare: summarise(runs.bare),
+      index: summarise(runs.index),
+      ...(dev && { dev }),
+    };
   } finally {
     await rm(work, { recursive: true, force: true });
   }
@@ -158,7 +191,13 @@ const seconds = (ms: number) => (ms / 1000).toFixed(1);
 const mb = (n: number | undefined) => (n === undefined ? "–" : `${Math.round(n)} MB`);
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 
-function report(options: Options, sizes: SizeResult[], payloads: JobResult[], related: JobResult | undefined, load: [number, number]): string {
+function report(
+  options: Options,
+  sizes: SizeResult[],
+  payloads: JobResult[],
+  related: JobResult | undefined,
+  load: [number, number],
+): string {
   const lines: string[] = [];
   const cpus = os.cpus();
   lines.push(
@@ -178,7 +217,10 @@ function report(options: Options, sizes: SizeResult[], payloads: JobResult[], re
         `${ratio(s.ours.wall, s.floor.wall)} (CPU ${ratio(s.ours.cpu, s.floor.cpu)}) | ${mb(s.ours.rss)} + ${mb(s.ours.pagefindRss)} | ${mb(s.bare.rss)}; ${mb(s.index.pagefindRss)} |`,
     );
   }
-  lines.push("", `Pages written by our build: ${sizes.map((s) => `${s.ours.pages} at ${s.articles}`).join(", ")} (articles, listings, feeds and the rest).`);
+  lines.push(
+    "",
+    `Pages written by our build: ${sizes.map((s) => `${s.ours.pages} at ${s.articles}`).join(", ")} (articles, listings, feeds and the rest).`,
+  );
 
   const devs = sizes.filter((s) => s.dev);
   if (devs.length) {
@@ -207,12 +249,20 @@ function report(options: Options, sizes: SizeResult[], payloads: JobResult[], re
     );
     for (const { payload } of payloads) {
       const p = payload!;
-      const largest = p.files.slice(0, 4).map((f) => `${path.basename(f.path)} ${(f.bytes / 1024).toFixed(1)} KB`).join(", ");
-      lines.push(`| ${p.query} | ${p.results} | ${(p.bytes / 1024).toFixed(1)} KB (${p.files.length} files) | ${((p.bytes - p.jsGzipSavings) / 1024).toFixed(1)} KB | ${largest} |`);
+      const largest = p.files
+        .slice(0, 4)
+        .map((f) => `${path.basename(f.path)} ${(f.bytes / 1024).toFixed(1)} KB`)
+        .join(", ");
+      lines.push(
+        `| ${p.query} | ${p.results} | ${(p.bytes / 1024).toFixed(1)} KB (${p.files.length} files) | ${((p.bytes - p.jsGzipSavings) / 1024).toFixed(1)} KB | ${largest} |`,
+      );
     }
   }
   if (related) {
-    lines.push("", `**Related articles** for ${related.pages?.toLocaleString("en-GB")} synthetic articles (bench/related.ts, corpus generation excluded): ${seconds(related.milliseconds)} s, peak RSS ${mb(related.peakRssMegabytes)}.`);
+    lines.push(
+      "",
+      `**Related articles** for ${related.pages?.toLocaleString("en-GB")} synthetic articles (bench/related.ts, corpus generation excluded): ${seconds(related.milliseconds)} s, peak RSS ${mb(related.peakRssMegabytes)}.`,
+    );
   }
   return `${lines.join("\n")}\n`;
 }
@@ -222,7 +272,9 @@ async function writeResults(table: string): Promise<void> {
   const start = "<!-- bench:start (written by npm run bench) -->";
   const end = "<!-- bench:end -->";
   const existing = await readFile(RESULTS, "utf8").catch(() => `# Build benchmark\n\n${start}\n${end}\n`);
-  const [before, rest] = existing.includes(start) ? existing.split(start) as [string, string] : [`${existing}\n`, end];
+  const [before, rest] = existing.includes(start)
+    ? (existing.split(start) as [string, string])
+    : [`${existing}\n`, end];
   const after = rest.includes(end) ? rest.slice(rest.indexOf(end) + end.length) : "\n";
   await mkdir(path.dirname(RESULTS), { recursive: true });
   await writeFile(RESULTS, `${before}${start}\n${table}${end}${after}`);
@@ -232,7 +284,9 @@ const options = parseArgs(process.argv.slice(2));
 const load: [number, number] = [os.loadavg()[0]!, 0];
 const log = (line: string) => console.error(line);
 const sentences = await readSentences("content");
-log(`${sentences.length} sentences from the real archive; sizes ${options.sizes.join(", ")}, ${options.runs} run(s) each.`);
+log(
+  `${sentences.length} sentences from the real archive; sizes ${options.sizes.join(", ")}, ${options.runs} run(s) each.`,
+);
 
 const sizes: SizeResult[] = [];
 for (const articles of options.sizes) {

@@ -44,20 +44,129 @@ export const REGIONS: Readonly<Record<string, string>> = {
 };
 /** Sixty tags of the kind the archive uses; each spelled one way (the content check rejects two spellings). */
 export const TAGS = [
-  "Funding", "SEND", "Youth justice", "Workforce", "Ofsted", "Inspection", "Early help", "Adoption", "Fostering",
-  "Care leavers", "Children in care", "UASC", "Safeguarding", "Contextual safeguarding", "Exploitation",
-  "County lines", "Mental health", "Schools", "Exclusions", "Attainment", "Early years", "Childcare", "Poverty",
-  "Housing", "Domestic abuse", "Family hubs", "Troubled families", "Social work", "Agency staff", "Recruitment",
-  "Leadership", "Regional improvement", "Sector-led improvement", "Academies", "Local government", "Health",
-  "Integrated care", "Public health", "Disability", "Residential care", "Secure estate", "Placements",
-  "Sufficiency", "Court proceedings", "Kinship care", "Private fostering", "Education recovery", "COVID-19",
-  "Brexit", "Spending review", "Green paper", "Legislation", "Data", "Research", "Innovation", "Participation",
-  "Voice of the child", "Equalities", "Partnerships", "Annual conference",
+  "Funding",
+  "SEND",
+  "Youth justice",
+  "Workforce",
+  "Ofsted",
+  "Inspection",
+  "Early help",
+  "Adoption",
+  "Fostering",
+  "Care leavers",
+  "Children in care",
+  "UASC",
+  "Safeguarding",
+  "Contextual safeguarding",
+  "Exploitation",
+  "County lines",
+  "Mental health",
+  "Schools",
+  "Exclusions",
+  "Attainment",
+  "Early years",
+  "Childcare",
+  "Poverty",
+  "Housing",
+  "Domestic abuse",
+  "Family hubs",
+  "Troubled families",
+  "Social work",
+  "Agency staff",
+  "Recruitment",
+  "Leadership",
+  "Regional improvement",
+  "Sector-led improvement",
+  "Academies",
+  "Local government",
+  "Health",
+  "Integrated care",
+  "Public health",
+  "Disability",
+  "Residential care",
+  "Secure estate",
+  "Placements",
+  "Sufficiency",
+  "Court proceedings",
+  "Kinship care",
+  "Private fostering",
+  "Education recovery",
+  "COVID-19",
+  "Brexit",
+  "Spending review",
+  "Green paper",
+  "Legislation",
+  "Data",
+  "Research",
+  "Innovation",
+  "Participation",
+  "Voice of the child",
+  "Equalities",
+  "Partnerships",
+  "Annual conference",
 ] as const;
 
-const FIRST_NAMES = ["Alison", "Andrew", "Bernadette", "Charlotte", "David", "Eleanor", "Fiona", "Gareth", "Helen", "Imran", "Jenny", "Kevin", "Lucy", "Matthew", "Nadia", "Owen", "Priya", "Rachel", "Simon", "Tara"];
-const LAST_NAMES = ["Ahmed", "Barnes", "Clarke", "Dickinson", "Evans", "Fletcher", "Gallagher", "Hughes", "Iqbal", "Jones", "Khan", "Lewis", "Morgan", "Nolan", "Okafor", "Patel", "Quinn", "Roberts", "Shaw", "Turner"];
-const COUNCILS = ["Barnsley", "Bolton", "Cornwall", "Derby", "Essex", "Hampshire", "Kent", "Leeds", "Lincolnshire", "Merton", "Norfolk", "Nottingham City", "Sheffield", "Surrey", "Wigan"];
+const FIRST_NAMES = [
+  "Alison",
+  "Andrew",
+  "Bernadette",
+  "Charlotte",
+  "David",
+  "Eleanor",
+  "Fiona",
+  "Gareth",
+  "Helen",
+  "Imran",
+  "Jenny",
+  "Kevin",
+  "Lucy",
+  "Matthew",
+  "Nadia",
+  "Owen",
+  "Priya",
+  "Rachel",
+  "Simon",
+  "Tara",
+];
+const LAST_NAMES = [
+  "Ahmed",
+  "Barnes",
+  "Clarke",
+  "Dickinson",
+  "Evans",
+  "Fletcher",
+  "Gallagher",
+  "Hughes",
+  "Iqbal",
+  "Jones",
+  "Khan",
+  "Lewis",
+  "Morgan",
+  "Nolan",
+  "Okafor",
+  "Patel",
+  "Quinn",
+  "Roberts",
+  "Shaw",
+  "Turner",
+];
+const COUNCILS = [
+  "Barnsley",
+  "Bolton",
+  "Cornwall",
+  "Derby",
+  "Essex",
+  "Hampshire",
+  "Kent",
+  "Leeds",
+  "Lincolnshire",
+  "Merton",
+  "Norfolk",
+  "Nottingham City",
+  "Sheffield",
+  "Surrey",
+  "Wigan",
+];
 
 /** mulberry32: tiny, fast and reproducible. */
 export function seededRandom(seed: number): () => number {
@@ -117,7 +226,9 @@ export function authorsYaml(): { keys: string[]; yaml: string } {
 }
 
 export function regionsYaml(): string {
-  return Object.entries(REGIONS).map(([key, name]) => `${key}:\n  name: ${name}\n`).join("");
+  return Object.entries(REGIONS)
+    .map(([key, name]) => `${key}:\n  name: ${name}\n`)
+    .join("");
 }
 
 /**
@@ -125,12 +236,14 @@ export function regionsYaml(): string {
  * consumed in a fixed order.
  */
 export function generateCorpus({ articles, sentences, seed = DEFAULT_SEED, words = 600 }: CorpusOptions): Corpus {
-  if (sentences.length < 20) throw new Error(`generateCorpus needs real sentences to sample from; got ${sentences.length}`);
+  if (sentences.length < 20)
+    throw new Error(`generateCorpus needs real sentences to sample from; got ${sentences.length}`);
   const random = seededRandom(seed);
   const below = (n: number) => Math.floor(random() * n);
   const pick = <T>(items: readonly T[]): T => items[below(items.length)]!;
   // Tags and authors follow a rough Zipf curve: a few very common, a long tail.
-  const zipf = <T>(items: readonly T[]): T => items[Math.min(items.length - 1, Math.floor(items.length * random() ** 2.2))]!;
+  const zipf = <T>(items: readonly T[]): T =>
+    items[Math.min(items.length - 1, Math.floor(items.length * random() ** 2.2))]!;
   const { keys: authors } = authorsYaml();
   const regions = Object.keys(REGIONS);
   const start = Date.UTC(2010, 0, 1);
@@ -141,7 +254,10 @@ export function generateCorpus({ articles, sentences, seed = DEFAULT_SEED, words
   for (let index = 0; index < articles; index++) {
     const kind = random() < 0.8 ? "blog" : "regional-updates";
     const day = new Date(start + below((end - start) / 86_400_000) * 86_400_000).toISOString().slice(0, 10);
-    const titleWords = pick(sentences).replace(/[.!?,;:“”‘’"()]+/g, "").split(/\s+/).slice(0, 3 + below(6));
+    const titleWords = pick(sentences)
+      .replace(/[.!?,;:“”‘’"()]+/g, "")
+      .split(/\s+/)
+      .slice(0, 3 + below(6));
     const title = titleWords.join(" ").replace(/^./, (c) => c.toUpperCase());
     const slug = `${slugify(titleWords.slice(0, 6).join(" ")) || "article"}-${index}`;
     const tags = [...new Set(Array.from({ length: 1 + below(4) }, () => zipf(TAGS)))];
@@ -165,7 +281,11 @@ export function generateCorpus({ articles, sentences, seed = DEFAULT_SEED, words
     while (count < words) {
       const roll = random();
       if (sinceHeading >= 3 && roll < 0.25) {
-        const heading = pick(sentences).replace(/[.!?,;:]+$/, "").split(/\s+/).slice(0, 2 + below(5)).join(" ");
+        const heading = pick(sentences)
+          .replace(/[.!?,;:]+$/, "")
+          .split(/\s+/)
+          .slice(0, 2 + below(5))
+          .join(" ");
         body.push(`## ${heading}`);
         sinceHeading = 0;
       } else if (roll < 0.35) {

@@ -38,7 +38,13 @@ export interface JobResult {
   edits?: { untilWritten: number; rebuild: number }[];
   initialBuildMilliseconds?: number;
   /** Search payload only: what the search page fetched from `/pagefind/` for the first query. */
-  payload?: { query: string; results: number; bytes: number; jsGzipSavings: number; files: { path: string; bytes: number }[] };
+  payload?: {
+    query: string;
+    results: number;
+    bytes: number;
+    jsGzipSavings: number;
+    files: { path: string; bytes: number }[];
+  };
 }
 
 /** Every article folder's name is fixed; the build date is after every generated date, so none is scheduled. */
@@ -182,7 +188,12 @@ async function payload(): Promise<Partial<JobResult>> {
     page.on("response", (response) => {
       const url = new URL(response.url());
       if (!url.pathname.startsWith("/pagefind/")) return;
-      pending.push(response.body().then((body) => void files.push({ path: url.pathname, bytes: body.length }), () => undefined));
+      pending.push(
+        response.body().then(
+          (body) => void files.push({ path: url.pathname, bytes: body.length }),
+          () => undefined,
+        ),
+      );
     });
     await page.goto(server.url(`search/?q=${encodeURIComponent(query)}`));
     await page.waitForLoadState("networkidle");

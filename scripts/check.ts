@@ -24,7 +24,9 @@ await runEntryPoint(async () => {
   } else if (sorted.length) {
     for (const problem of sorted) console.log(formatProblem(problem));
     const files = new Set(sorted.map((problem) => problem.file)).size;
-    console.error(`\n${count(sorted.length, "problem")} in ${count(files, "file")}: nothing will be published until they are fixed.`);
+    console.error(
+      `\n${count(sorted.length, "problem")} in ${count(files, "file")}: nothing will be published until they are fixed.`,
+    );
   } else {
     console.log(`${count(articles.length, "article")} checked, no problems`);
   }

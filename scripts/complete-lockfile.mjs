@@ -15,6 +15,12 @@ for (const pkg of Object.values(lock.packages)) {
     added.push(name);
   }
 }
-const sorted = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a < b ? -1 : a > b ? 1 : 0)));
+const sorted = Object.fromEntries(
+  Object.entries(lock.packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a < b ? -1 : a > b ? 1 : 0)),
+);
 writeFileSync(file, `${JSON.stringify({ ...lock, packages: sorted }, null, 2)}\n`);
-console.log(added.length ? `Added ${added.length} optional packages to package-lock.json: ${added.join(", ")}` : "package-lock.json already lists every optional package.");
+console.log(
+  added.length
+    ? `Added ${added.length} optional packages to package-lock.json: ${added.join(", ")}`
+    : "package-lock.json already lists every optional package.",
+);

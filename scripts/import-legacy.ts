@@ -12,11 +12,15 @@ const force = process.argv.includes("--force");
 await runEntryPoint(async () => console.log(summary(await runImport({ root, force }), force)));
 
 function summary(report: ImportReport, forced: boolean): string {
-  const section = (heading: string, lines: string[]) => (lines.length ? [`${heading}:`, ...lines.map((line) => `  ${line}`)] : []);
+  const section = (heading: string, lines: string[]) =>
+    lines.length ? [`${heading}:`, ...lines.map((line) => `  ${line}`)] : [];
   return [
     `Imported the legacy export${forced ? " (--force: editors' changes overwritten)" : ""}:`,
     `  written ${report.written.length}, unchanged ${report.unchanged.length}, skipped ${report.skipped.length}, merged duplicates ${report.merged.length}, authors added ${report.authorsAdded.length}`,
-    ...section("Skipped (changed by an editor since the import wrote it; run with --force to overwrite)", report.skipped),
+    ...section(
+      "Skipped (changed by an editor since the import wrote it; run with --force to overwrite)",
+      report.skipped,
+    ),
     ...section("Merged duplicates", report.merged),
     ...section("Authors added to content/_data/authors.yaml", report.authorsAdded),
     ...section(`Warnings (${report.warnings.length})`, report.warnings),

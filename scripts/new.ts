@@ -26,7 +26,8 @@ await runEntryPoint(async () => {
     },
     { contentDir: values.content },
   );
-  for (const [typed, written] of created.respelled) console.log(`The tag "${typed}" is written "${written}" in the archive: used that.`);
+  for (const [typed, written] of created.respelled)
+    console.log(`The tag "${typed}" is written "${written}" in the archive: used that.`);
   console.log(`Created ${created.file}`);
   console.log(`Preview: http://localhost:8080${readSettings().pathPrefix}${created.url.slice(1)} (after npm start)`);
   if (values.draft) console.log("It is a draft: remove the line `draft: true` when it is ready to publish.");

@@ -16,12 +16,21 @@ await runEntryPoint(async () => {
     throw new UserError({ where: root, problem: "there is no built site here", fix: "run `npm run build` first" });
   }
   // _headers starts with the site's own prefix: warn when the site was built for another one.
-  const builtFor = /^(\/\S*)\*$/m.exec(existsSync(`${root}/_headers`) ? readFileSync(`${root}/_headers`, "utf8") : "")?.[1];
+  const builtFor = /^(\/\S*)\*$/m.exec(
+    existsSync(`${root}/_headers`) ? readFileSync(`${root}/_headers`, "utf8") : "",
+  )?.[1];
   if (builtFor && builtFor !== pathPrefix) {
-    console.warn(`Warning: ${root}/ was built for the path prefix ${builtFor}, but PATH_PREFIX is ${pathPrefix}: links will not work. Build and preview with the same PATH_PREFIX.`);
+    console.warn(
+      `Warning: ${root}/ was built for the path prefix ${builtFor}, but PATH_PREFIX is ${pathPrefix}: links will not work. Build and preview with the same PATH_PREFIX.`,
+    );
   }
 
-  const preview = await startPreview({ root, pathPrefix, port: Number(process.env.PORT ?? 8080), host: process.env.HOST ?? "127.0.0.1" });
+  const preview = await startPreview({
+    root,
+    pathPrefix,
+    port: Number(process.env.PORT ?? 8080),
+    host: process.env.HOST ?? "127.0.0.1",
+  });
   console.log(`Previewing ${root}/ as published at ${preview.url} (Ctrl+C to stop)`);
   const stop = () => void preview.close().then(() => process.exit(0));
   process.on("SIGINT", stop);

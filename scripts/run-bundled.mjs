@@ -51,7 +51,9 @@ async function rebuild() {
     outfile: bundle,
     logLevel: "error",
     // Bundled CommonJS packages (gray-matter, …) still call require() for Node's built-ins.
-    banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
+    banner: {
+      js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
+    },
   });
   mkdirSync(cacheDir, { recursive: true });
   // Written aside and renamed, so that two runs rebuilding at once never read half a file.

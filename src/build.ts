@@ -75,6 +75,8 @@ async function replaceFolder(fresh: string, target: string): Promise<void> {
  */
 async function forgetEarlierBuilds(): Promise<void> {
   const eleventySource = path.dirname(createRequire(import.meta.url).resolve("@11ty/eleventy"));
-  const { default: layouts } = (await import(pathToFileURL(path.join(eleventySource, "LayoutCache.js")).href)) as { default: { removeAll(): void } };
+  const { default: layouts } = (await import(pathToFileURL(path.join(eleventySource, "LayoutCache.js")).href)) as {
+    default: { removeAll(): void };
+  };
   layouts.removeAll();
 }

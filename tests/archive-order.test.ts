@@ -14,11 +14,16 @@ const documentAt = async (url: string) => parseDocument(await readFile(path.join
 /** The article links of a listing, page after page, in the order the listing shows them. */
 async function listingOrder(listing: string): Promise<string[]> {
   const urls: string[] = [];
-  for (let next: string | undefined = listing; next; ) {
+  for (let next: string | undefined = listing; next;) {
     const document = await documentAt(next);
     const titles = findAll((element) => element.attribs.class === "article-list__title", document.children);
-    for (const title of titles) urls.push(getAttributeValue(findAll((element) => element.name === "a", title.children)[0]!, "href")!);
-    const nextLink = findAll((element) => element.name === "a" && element.attribs.rel === "next" && /pagination/.test(element.attribs.class ?? ""), document.children)[0];
+    for (const title of titles)
+      urls.push(getAttributeValue(findAll((element) => element.name === "a", title.children)[0]!, "href")!);
+    const nextLink = findAll(
+      (element) =>
+        element.name === "a" && element.attribs.rel === "next" && /pagination/.test(element.attribs.class ?? ""),
+      document.children,
+    )[0];
     next = nextLink && getAttributeValue(nextLink, "href");
   }
   return urls;
@@ -37,7 +42,11 @@ describe("Newest first in search", () => {
       const urls = await listingOrder(listing);
       expect(urls.length).toBeGreaterThan(2);
       const keys = await Promise.all(urls.map(searchSortKey));
-      const outOfOrder = keys.flatMap((key, index) => (index > 0 && key > keys[index - 1]! ? [`${urls[index]} (${key}) after ${urls[index - 1]} (${keys[index - 1]})`] : []));
+      const outOfOrder = keys.flatMap((key, index) =>
+        index > 0 && key > keys[index - 1]!
+          ? [`${urls[index]} (${key}) after ${urls[index - 1]} (${keys[index - 1]})`]
+          : [],
+      );
       expect(outOfOrder).toEqual([]);
       // Every key is a whole day, as Pagefind compares them as text.
       for (const key of keys) expect(key).toMatch(/^\d{4}-\d{2}-\d{2}$/);

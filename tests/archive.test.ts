@@ -12,14 +12,21 @@ const page = async (url: string) => load(await readFile(path.join(siteDir, url, 
 /** A listing's count, e.g. "100 articles". */
 const countOn = ($: CheerioAPI) => $("main .lead .count").text();
 /** The value beside a label in an article's metadata ("Date", "Author", "Region"). */
-const metaOf = ($: CheerioAPI, label: string) => $(".article-meta dt").filter((_, dt) => $(dt).text() === label).next("dd");
-const metaLabels = ($: CheerioAPI) => $(".article-meta dt").map((_, dt) => $(dt).text()).get();
+const metaOf = ($: CheerioAPI, label: string) =>
+  $(".article-meta dt")
+    .filter((_, dt) => $(dt).text() === label)
+    .next("dd");
+const metaLabels = ($: CheerioAPI) =>
+  $(".article-meta dt")
+    .map((_, dt) => $(dt).text())
+    .get();
 
 async function articlePages(kindFolder: string): Promise<string[]> {
   const found: string[] = [];
   for (const year of await readdir(path.join(siteDir, kindFolder), { withFileTypes: true })) {
     if (!year.isDirectory() || year.name === "page" || year.name === "feed") continue;
-    for (const slug of await readdir(path.join(siteDir, kindFolder, year.name))) found.push(`/${kindFolder}/${year.name}/${slug}/`);
+    for (const slug of await readdir(path.join(siteDir, kindFolder, year.name)))
+      found.push(`/${kindFolder}/${year.name}/${slug}/`);
   }
   return found;
 }
@@ -60,7 +67,9 @@ describe("the real archive, built", () => {
     expect(metaOf($, "Date").text()).toBe("September 2017");
     expect(metaOf($, "Region").find("a").attr("href")).toBe("/regions/greater-london/");
     expect($('.tag-list a[href="/tags/sli/"]').contents().first().text().trim()).toBe("SLI");
-    const heading = $(".article__body h2").filter((_, h2) => $(h2).text() === "Unaccompanied Asylum-Seeking Children (UASC) Costs");
+    const heading = $(".article__body h2").filter(
+      (_, h2) => $(h2).text() === "Unaccompanied Asylum-Seeking Children (UASC) Costs",
+    );
     expect(heading).toHaveLength(1);
     expect(heading.attr("id")).toBeTruthy();
     expect($(".article__body").text()).toContain("overspend of £94 million on the high needs block");
@@ -76,7 +85,14 @@ describe("the real archive, built", () => {
 
   it("lists the blog newest first in the old archive's order", async () => {
     const $ = await page("/blog/");
-    const titles = $("main .article-list__title > a").map((_, a) => $(a).text()).get();
-    expect(titles.slice(0, 4)).toEqual(["Making our voices heard", "Grow your own", "Our plea to the next Prime Minister", "Local authority children’s services does something good for..."]);
+    const titles = $("main .article-list__title > a")
+      .map((_, a) => $(a).text())
+      .get();
+    expect(titles.slice(0, 4)).toEqual([
+      "Making our voices heard",
+      "Grow your own",
+      "Our plea to the next Prime Minister",
+      "Local authority children’s services does something good for...",
+    ]);
   });
 });

@@ -8,22 +8,41 @@ import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
 
 const out = inject("fixtures")["site-paginated"].dir;
-const page = async (url: string) => load(await readFile(path.join(out, url, url.endsWith(".html") ? "" : "index.html"), "utf8"));
-const exists = (url: string) => access(path.join(out, url, "index.html")).then(() => true, () => false);
+const page = async (url: string) =>
+  load(await readFile(path.join(out, url, url.endsWith(".html") ? "" : "index.html"), "utf8"));
+const exists = (url: string) =>
+  access(path.join(out, url, "index.html")).then(
+    () => true,
+    () => false,
+  );
 /** The titles of a listing's articles, in order. */
-const titlesIn = ($: CheerioAPI) => $(".article-list__title > a").map((_, a) => $(a).text()).get();
+const titlesIn = ($: CheerioAPI) =>
+  $(".article-list__title > a")
+    .map((_, a) => $(a).text())
+    .get();
 /** A listing's count, e.g. "28 articles". */
 const countOn = ($: CheerioAPI) => $("main .lead .count").text();
 /** An index page's cards (tags, years…): each link's text and the count beside it. */
 const cardsOn = ($: CheerioAPI) =>
-  Object.fromEntries($(".card-list > li").map((_, li) => [[$(li).children("a").text(), $(li).children(".card-list__count").text()]]).get());
+  Object.fromEntries(
+    $(".card-list > li")
+      .map((_, li) => [[$(li).children("a").text(), $(li).children(".card-list__count").text()]])
+      .get(),
+  );
 /** The value beside a label in an article's metadata ("Date", "Author", "Region"). */
-const metaOf = ($: CheerioAPI, label: string) => $(".article-meta dt").filter((_, dt) => $(dt).text() === label).next("dd");
+const metaOf = ($: CheerioAPI, label: string) =>
+  $(".article-meta dt")
+    .filter((_, dt) => $(dt).text() === label)
+    .next("dd");
 
 describe("the built fixture site", () => {
   it("has an article page with its title, date, author with role, region, tags and body", async () => {
     const $ = await page("/blog/2026/school-funding-pressures/");
-    expect($("h1").map((_, h1) => $(h1).attr("class")).get()).toEqual(["article__title"]);
+    expect(
+      $("h1")
+        .map((_, h1) => $(h1).attr("class"))
+        .get(),
+    ).toEqual(["article__title"]);
     expect($("h1").text()).toBe("School funding pressures");
     expect(metaOf($, "Date").find("time").attr("datetime")).toBe("2026-03-12");
     expect(metaOf($, "Date").text()).toBe("12 March 2026");
@@ -41,7 +60,11 @@ describe("the built fixture site", () => {
   it("lists blog posts newest first, 20 a page, with numbered pagination", async () => {
     const first = await page("/blog/");
     const second = await page("/blog/page/2/");
-    expect(titlesIn(first).slice(0, 3)).toEqual(["School funding pressures", "Youth justice reform", "A year in review"]);
+    expect(titlesIn(first).slice(0, 3)).toEqual([
+      "School funding pressures",
+      "Youth justice reform",
+      "A year in review",
+    ]);
     expect(titlesIn(first)).toHaveLength(20);
     expect(titlesIn(second)).toHaveLength(8);
     expect(titlesIn(second).at(-1)).toBe("Filler post 1");
@@ -79,6 +102,11 @@ describe("the built fixture site", () => {
     expect(home('a[href="/regions/yorkshire-and-the-humber/"]').text()).toBe("Yorkshire and the Humber");
     expect((await page("/404.html"))("h1").text()).toBe("Page not found");
     const breadcrumbs = (await page("/tags/uasc/"))('nav.breadcrumbs[aria-label="Breadcrumb"]');
-    expect(breadcrumbs.find("a").map((_, a) => a.attribs.href).get()).toEqual(["/", "/tags/"]);
+    expect(
+      breadcrumbs
+        .find("a")
+        .map((_, a) => a.attribs.href)
+        .get(),
+    ).toEqual(["/", "/tags/"]);
   });
 });

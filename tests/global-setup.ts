@@ -26,7 +26,8 @@ export default async function setup(project: TestProject): Promise<void> {
   let started = performance.now();
   let siteDir = process.env.SITE_DIR;
   if (siteDir) {
-    if (!existsSync(siteDir)) throw new Error(`SITE_DIR ${path.resolve(siteDir)} does not exist: build it first, or leave SITE_DIR unset`);
+    if (!existsSync(siteDir))
+      throw new Error(`SITE_DIR ${path.resolve(siteDir)} does not exist: build it first, or leave SITE_DIR unset`);
   } else {
     siteDir = path.resolve("tmp/test-site");
     // This process builds more than once: see buildSiteAfresh.
@@ -37,7 +38,9 @@ export default async function setup(project: TestProject): Promise<void> {
 
   started = performance.now();
   const fixtures = await buildFixtures("tmp/test-fixtures");
-  console.log(`Built ${Object.keys(fixtures).length} fixture sites for the tests in ${seconds(started)}: ${path.resolve("tmp/test-fixtures")}/`);
+  console.log(
+    `Built ${Object.keys(fixtures).length} fixture sites for the tests in ${seconds(started)}: ${path.resolve("tmp/test-fixtures")}/`,
+  );
   project.provide("fixtures", fixtures);
 }
 

@@ -57,14 +57,19 @@ describe("layers", () => {
   });
 
   it("every folder of src/ is a known layer or an entry point", () => {
-    const folders = readdirSync(path.join(ROOT, "src"), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    const folders = readdirSync(path.join(ROOT, "src"), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
     expect(folders.sort()).toEqual(["content", "core", "editor", "eleventy", "legacy", "model", "publishing"]);
   });
 
   it("would catch an import running back up, and one reaching out of src/", () => {
     const file = (name: string) => path.join(ROOT, "src", name);
     const files = new Map([
-      [file("content/load.ts"), 'import { redirectsFor } from "../publishing/redirects.ts";\nimport { x } from "./schema.ts";'],
+      [
+        file("content/load.ts"),
+        'import { redirectsFor } from "../publishing/redirects.ts";\nimport { x } from "./schema.ts";',
+      ],
       [file("model/dates.ts"), 'const m = await import("../eleventy/filters.ts");'],
       [file("core/urls.ts"), 'import { a11y } from "../../tests/support/quality/a11y.ts";'],
       [file("build.ts"), 'import { loadSite } from "./model/site.ts";\nimport "./eleventy/config.ts";'],

@@ -43,7 +43,12 @@ export class UserError extends Error {
   readonly fix: string | undefined;
 
   constructor({ where, problem, fix }: UserErrorDetails, message?: string) {
-    super(message ?? [where === undefined ? undefined : formatPlace(where), fix ? `${problem}: ${fix}` : problem].filter(Boolean).join(": "));
+    super(
+      message ??
+        [where === undefined ? undefined : formatPlace(where), fix ? `${problem}: ${fix}` : problem]
+          .filter(Boolean)
+          .join(": "),
+    );
     this.name = new.target.name;
     this.where = where;
     this.problem = problem;

@@ -42,6 +42,11 @@ function originOf(url: string): string {
 
 function buildDateFrom(text: string): Date {
   const day = parseDay(text);
-  if (!day) throw new UserError({ where: "BUILD_DATE", problem: `"${text}" is not a date`, fix: `write it as YYYY-MM-DD (a day in ${ZONE})` });
+  if (!day)
+    throw new UserError({
+      where: "BUILD_DATE",
+      problem: `"${text}" is not a date`,
+      fix: `write it as YYYY-MM-DD (a day in ${ZONE})`,
+    });
   return day.endOf("day").toJSDate();
 }

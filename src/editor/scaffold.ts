@@ -61,15 +61,18 @@ const MAX_SLUG_LENGTH = 60;
 /** Works out the file, its URL and its text; throws ScaffoldError when the request cannot be valid. */
 export function planArticle(request: ScaffoldRequest, context: ScaffoldContext): ScaffoldPlan {
   const title = request.title.trim().replace(/\s+/g, " ");
-  if (!title) throw new ScaffoldError('give the title first, in quotes: npm run new -- "Title of the post" --author <key>');
+  if (!title)
+    throw new ScaffoldError('give the title first, in quotes: npm run new -- "Title of the post" --author <key>');
   const base = shortSlug(slugify(title));
   if (!base) throw new ScaffoldError(`the title "${title}" has no letters or digits to make a file name from`);
 
   const { authors, regions } = context.data;
   if (request.author !== undefined) checkKey(request.author, authors, "author", "content/_data/authors.yaml");
-  else if (request.kind === "blog") throw new ScaffoldError(`a blog post needs --author <key>; the authors are: ${keyList(authors)}`);
+  else if (request.kind === "blog")
+    throw new ScaffoldError(`a blog post needs --author <key>; the authors are: ${keyList(authors)}`);
   if (request.region !== undefined) checkKey(request.region, regions, "region", "content/_data/regions.yaml");
-  else if (request.kind === "regional-update") throw new ScaffoldError(`a regional update needs --region <key>; the regions are: ${keyList(regions)}`);
+  else if (request.kind === "regional-update")
+    throw new ScaffoldError(`a regional update needs --region <key>; the regions are: ${keyList(regions)}`);
 
   const date = londonDay(context.now);
   const place = (slug: string) => ({ kind: request.kind, folder: yearFolder({ date }), slug });
@@ -77,11 +80,13 @@ export function planArticle(request: ScaffoldRequest, context: ScaffoldContext):
   for (let n = 2; context.taken(articlePath(place(slug))); n += 1) slug = `${base}-${n}`;
 
   const respelled: [string, string][] = [];
-  const tags = [...new Set((request.tags ?? []).map((tag) => tag.trim().replace(/\s+/g, " ")).filter(Boolean))].map((tag) => {
-    const existing = context.existingTags?.get(tagKey(tag));
-    if (existing && existing !== tag) respelled.push([tag, existing]);
-    return existing ?? tag;
-  });
+  const tags = [...new Set((request.tags ?? []).map((tag) => tag.trim().replace(/\s+/g, " ")).filter(Boolean))].map(
+    (tag) => {
+      const existing = context.existingTags?.get(tagKey(tag));
+      if (existing && existing !== tag) respelled.push([tag, existing]);
+      return existing ?? tag;
+    },
+  );
 
   const frontMatter = new Document({
     title,
@@ -116,7 +121,11 @@ export async function createArticle(
   { contentDir, now = new Date(), cwd = process.cwd() }: { contentDir: string; now?: Date; cwd?: string },
 ): Promise<CreatedArticle> {
   const content = await checkContent(contentDir, cwd);
-  const uses = content.articles.map(({ file, frontMatter }) => ({ file, date: frontMatter.date, tags: frontMatter.tags ?? [] }));
+  const uses = content.articles.map(({ file, frontMatter }) => ({
+    file,
+    date: frontMatter.date,
+    tags: frontMatter.tags ?? [],
+  }));
   const existingTags = new Map([...preferredSpellings(uses)].map(([key, spelling]) => [key, spelling.tag]));
   const final = planArticle(request, {
     data: content.data,
@@ -138,7 +147,12 @@ export function parseKind(text: string | undefined): Kind {
   return kind;
 }
 
-function checkKey(key: string, known: Readonly<Record<string, { name: string }>>, field: "author" | "region", dataFile: string): void {
+function checkKey(
+  key: string,
+  known: Readonly<Record<string, { name: string }>>,
+  field: "author" | "region",
+  dataFile: string,
+): void {
   if (Object.hasOwn(known, key)) return;
   const suggestion = closestKey(key, known);
   const hint = suggestion ? `did you mean "${suggestion}"? ` : "";

@@ -30,5 +30,8 @@ export function filtersPlugin(eleventyConfig: any, { settings }: { settings: Set
   eleventyConfig.addFilter("pageTitle", pageTitle);
   // Same results (the path prefix is fixed for a configuration; a changed config builds a new cache).
   const url = eleventyConfig.getFilter("url") as (path: string) => string;
-  eleventyConfig.addFilter("url", memoise((path: string) => url(path)));
+  eleventyConfig.addFilter(
+    "url",
+    memoise((path: string) => url(path)),
+  );
 }

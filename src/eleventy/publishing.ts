@@ -13,8 +13,13 @@ import { robotsTxt, sitemapEntries, type SitemapSite, type StaticPage } from "..
 export function publishingPlugin(eleventyConfig: any, { settings }: { settings: Settings }): void {
   eleventyConfig.addFilter("dateToRfc3339", dateToRfc3339);
   eleventyConfig.addAsyncFilter("feedContent", (entry: FeedEntry) => feedContent(entry, settings));
-  eleventyConfig.addAsyncFilter("jsonFeed", async (feed: Feed) => `${JSON.stringify(await jsonFeed(feed, settings), null, 2)}\n`);
-  eleventyConfig.addFilter("sitemapEntries", (site: SitemapSite, pages: StaticPage[]) => sitemapEntries(site, pages, settings));
+  eleventyConfig.addAsyncFilter(
+    "jsonFeed",
+    async (feed: Feed) => `${JSON.stringify(await jsonFeed(feed, settings), null, 2)}\n`,
+  );
+  eleventyConfig.addFilter("sitemapEntries", (site: SitemapSite, pages: StaticPage[]) =>
+    sitemapEntries(site, pages, settings),
+  );
   eleventyConfig.addFilter("robotsTxt", () => robotsTxt(settings));
   eleventyConfig.addFilter("headersFile", () => headersFile(settings));
   eleventyConfig.addFilter("redirectsFile", (redirects: Redirect[]) => redirectsFile(redirects, settings));

@@ -10,12 +10,17 @@ export const PAGE_SIZE = 20;
 
 export type Predicate = (article: Article) => boolean;
 
-export const isPublished = (includeUnpublished: boolean): Predicate => (article) =>
-  includeUnpublished || (!article.draft && !article.scheduled);
+export const isPublished =
+  (includeUnpublished: boolean): Predicate =>
+  (article) =>
+    includeUnpublished || (!article.draft && !article.scheduled);
 export const hasExactDate: Predicate = (article) => article.date.precision !== "unknown";
 
 /** Groups articles under every key an article has, keeping each group in the articles' order. */
-export function groupBy<K>(articles: readonly Article[], keysOf: (article: Article) => readonly K[]): Map<K, Article[]> {
+export function groupBy<K>(
+  articles: readonly Article[],
+  keysOf: (article: Article) => readonly K[],
+): Map<K, Article[]> {
   const groups = new Map<K, Article[]>();
   for (const article of articles) {
     for (const key of keysOf(article)) {
@@ -75,7 +80,9 @@ export function paginate<T>(baseUrl: string, items: readonly T[], size = PAGE_SI
         ...(current > 1 && { previous: urlOf(current - 1) }),
         ...(current < total && { next: urlOf(current + 1) }),
         links: pageNumbers(current, total).map((number) =>
-          number === null ? GAP : { number, href: urlOf(number), current: number === current, visuallyHiddenText: `Page ${number}` },
+          number === null
+            ? GAP
+            : { number, href: urlOf(number), current: number === current, visuallyHiddenText: `Page ${number}` },
         ),
       };
     }
@@ -86,7 +93,9 @@ export function paginate<T>(baseUrl: string, items: readonly T[], size = PAGE_SI
 const GAP: PageGap = { ellipsis: true };
 
 function pageNumbers(current: number, total: number): (number | null)[] {
-  const wanted = [...new Set([1, current - 1, current, current + 1, total])].filter((n) => n >= 1 && n <= total).sort((a, b) => a - b);
+  const wanted = [...new Set([1, current - 1, current, current + 1, total])]
+    .filter((n) => n >= 1 && n <= total)
+    .sort((a, b) => a - b);
   const withGaps: (number | null)[] = [];
   for (const number of wanted) {
     const last = withGaps.at(-1);

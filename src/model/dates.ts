@@ -32,7 +32,8 @@ export function formatBetween([from, to]: readonly [string, string]): string {
   const start = dateTime(from);
   const end = dateTime(to);
   if (start.hasSame(end, "month")) return formatMonth(from);
-  if (start.hasSame(end, "year")) return `between ${start.toFormat("LLLL", { locale: "en-GB" })} and ${formatMonth(to)}`;
+  if (start.hasSame(end, "year"))
+    return `between ${start.toFormat("LLLL", { locale: "en-GB" })} and ${formatMonth(to)}`;
   return `between ${formatMonth(from)} and ${formatMonth(to)}`;
 }
 
@@ -72,7 +73,7 @@ export function earliestDay(date: ArticleDate): string | undefined {
     case "month":
       return `${date.iso}-01`;
     case "unknown":
-      return date.between ? dateTime(date.between[0]).toISODate() ?? undefined : undefined;
+      return date.between ? (dateTime(date.between[0]).toISODate() ?? undefined) : undefined;
   }
 }
 

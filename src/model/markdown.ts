@@ -38,8 +38,10 @@ function alignTablesWithClasses(md: MarkdownIt): void {
       }
     }
   });
-  md.renderer.rules.table_open = (tokens, idx, options, _env, self) => `<div class="table-wrap">\n${self.renderToken(tokens, idx, options)}`;
-  md.renderer.rules.table_close = (tokens, idx, options, _env, self) => `${self.renderToken(tokens, idx, options)}</div>\n`;
+  md.renderer.rules.table_open = (tokens, idx, options, _env, self) =>
+    `<div class="table-wrap">\n${self.renderToken(tokens, idx, options)}`;
+  md.renderer.rules.table_close = (tokens, idx, options, _env, self) =>
+    `${self.renderToken(tokens, idx, options)}</div>\n`;
 }
 
 function prefixSitePaths(md: MarkdownIt, prefixer: PathPrefixer): void {
@@ -57,7 +59,8 @@ function prefixSitePaths(md: MarkdownIt, prefixer: PathPrefixer): void {
 function markExternalLinks(md: MarkdownIt, siteOrigin: string | undefined): void {
   const ownOrigin = siteOrigin === undefined ? undefined : new URL(siteOrigin).origin;
   // A malformed absolute URL (`http://`) is a content-check problem; if one reaches here it is external.
-  const isExternal = (href: string) => /^https?:\/\//i.test(href) && (!URL.canParse(href) || new URL(href).origin !== ownOrigin);
+  const isExternal = (href: string) =>
+    /^https?:\/\//i.test(href) && (!URL.canParse(href) || new URL(href).origin !== ownOrigin);
   const external = new WeakSet<Token>();
   md.core.ruler.push("external_links", (state) => {
     for (const block of state.tokens) {
@@ -75,7 +78,8 @@ function markExternalLinks(md: MarkdownIt, siteOrigin: string | undefined): void
       }
     }
   });
-  const renderClose = md.renderer.rules.link_close ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+  const renderClose =
+    md.renderer.rules.link_close ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
   md.renderer.rules.link_close = (tokens, idx, options, env, self) => {
     const hint = external.has(tokens[idx]!) ? '<span class="visually-hidden"> (external site)</span>' : "";
     return hint + renderClose(tokens, idx, options, env, self);
@@ -113,7 +117,13 @@ function textOf(tokens: readonly Token[]): string {
 function inlineText(token: Token | undefined): string {
   if (!token?.children) return token?.content ?? "";
   return token.children
-    .map((child) => (child.type === "softbreak" || child.type === "hardbreak" ? " " : child.type === "image" ? child.content : child.content))
+    .map((child) =>
+      child.type === "softbreak" || child.type === "hardbreak"
+        ? " "
+        : child.type === "image"
+          ? child.content
+          : child.content,
+    )
     .join("")
     .replace(/\s+/g, " ")
     .trim();

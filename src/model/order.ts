@@ -47,7 +47,8 @@ function sortDays<T extends Orderable>(articles: readonly T[]): Map<T, string> {
     floor = own > floor ? own : floor;
     days.set(article, floor);
   }
-  for (const article of articles) if (!days.has(article)) days.set(article, earliestDay(article.date) ?? UNKNOWN_SORT_DAY);
+  for (const article of articles)
+    if (!days.has(article)) days.set(article, earliestDay(article.date) ?? UNKNOWN_SORT_DAY);
   return days;
 }
 

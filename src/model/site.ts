@@ -215,7 +215,11 @@ const TAGS: Link = { text: "Tags", href: TAGS_URL };
 const AUTHORS: Link = { text: "Authors", href: AUTHORS_URL };
 const ARCHIVE: Link = { text: "Archive", href: ARCHIVE_URL };
 const SEARCH: Link = { text: "Search", href: SEARCH_URL };
-const NAME: SiteName = { text: "ADCS blog and regional updates", organisation: "ADCS", service: "blog and regional updates" };
+const NAME: SiteName = {
+  text: "ADCS blog and regional updates",
+  organisation: "ADCS",
+  service: "blog and regional updates",
+};
 const MORE_LIMIT = 4;
 const LATEST_LIMIT = 5;
 const UNDATED_TITLE = "Date not recorded";
@@ -239,7 +243,10 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
   const { articles: valid, data, problems } = await checkContent(options.contentDir);
   if (problems.length) throw new ContentError(problems);
 
-  const md = createMarkdown({ siteOrigin: options.siteUrl, ...(options.pathPrefix && { pathPrefix: options.pathPrefix }) });
+  const md = createMarkdown({
+    siteOrigin: options.siteUrl,
+    ...(options.pathPrefix && { pathPrefix: options.pathPrefix }),
+  });
   const buildDay = londonDay(options.buildDate);
   const articles = newestFirst(valid.map((article) => buildArticle(article, data, md, buildDay))).filter(
     isPublished(options.includeUnpublished),
@@ -268,16 +275,36 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
   // Every listing the site has, as data: where it is, what it is called, what it lists, where it sits.
   const listings: ListingPage[] = [
     ...KINDS.flatMap((kind) =>
-      listing(kindUrl(kind), KIND_INFO[kind].listingTitle, KIND_INFO[kind].listingDescription, ofKind(kind), [HOME], feedUrls(kindUrl(kind)).atom),
+      listing(
+        kindUrl(kind),
+        KIND_INFO[kind].listingTitle,
+        KIND_INFO[kind].listingDescription,
+        ofKind(kind),
+        [HOME],
+        feedUrls(kindUrl(kind)).atom,
+      ),
     ),
     ...regions.flatMap((region) =>
-      listing(region.url, region.name, `Articles from the ${region.name} region`, byRegion.get(region.key) ?? [], [HOME, REGIONS], feedUrls(region.url).atom),
+      listing(
+        region.url,
+        region.name,
+        `Articles from the ${region.name} region`,
+        byRegion.get(region.key) ?? [],
+        [HOME, REGIONS],
+        feedUrls(region.url).atom,
+      ),
     ),
     ...tags.flatMap((tag) =>
       listing(tag.url, `Tagged “${tag.name}”`, `Articles tagged ${tag.name}`, byTag.get(tag.slug) ?? [], [HOME, TAGS]),
     ),
     ...authors.flatMap((author) =>
-      listing(author.url, author.name, [author.role, author.organisation].filter(Boolean).join(", ") || `Articles by ${author.name}`, byAuthorKey.get(author.key) ?? [], [HOME, AUTHORS]),
+      listing(
+        author.url,
+        author.name,
+        [author.role, author.organisation].filter(Boolean).join(", ") || `Articles by ${author.name}`,
+        byAuthorKey.get(author.key) ?? [],
+        [HOME, AUTHORS],
+      ),
     ),
     ...yearPages(articles, years),
   ];
@@ -294,11 +321,14 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
     })),
   );
   const byUrl = new Map(articles.map((article) => [article.url, article]));
-  const positions = new Map([...byKind.values()].flatMap((list) => list.map((article, index) => [article, index] as const)));
+  const positions = new Map(
+    [...byKind.values()].flatMap((list) => list.map((article, index) => [article, index] as const)),
+  );
   const articlePages = articles.map((article): ArticlePage => {
     const sameKind = ofKind(article.kind);
     const index = positions.get(article)!;
-    const others = (group: readonly Article[] | undefined) => (group ?? []).filter((a) => a !== article).slice(0, MORE_LIMIT);
+    const others = (group: readonly Article[] | undefined) =>
+      (group ?? []).filter((a) => a !== article).slice(0, MORE_LIMIT);
     const newer = index > 0 ? sameKind[index - 1] : undefined;
     const older = index < sameKind.length - 1 ? sameKind[index + 1] : undefined;
     const fromRegion = others(article.region && byRegion.get(article.region.key));
@@ -307,11 +337,21 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
     const more: MoreSection[] = [];
     if (article.region && fromRegion.length) {
       const { name, url } = article.region;
-      more.push({ key: "region", heading: `More from ${name}`, items: fromRegion.map(dated), link: { text: `All articles from ${name}`, href: url } });
+      more.push({
+        key: "region",
+        heading: `More from ${name}`,
+        items: fromRegion.map(dated),
+        link: { text: `All articles from ${name}`, href: url },
+      });
     }
     if (article.author && byAuthor.length) {
       const { name, url } = article.author;
-      more.push({ key: "author", heading: `More by ${name}`, items: byAuthor.map(dated), link: { text: `All articles by ${name}`, href: url } });
+      more.push({
+        key: "author",
+        heading: `More by ${name}`,
+        items: byAuthor.map(dated),
+        link: { text: `All articles by ${name}`, href: url },
+      });
     }
     return {
       title: article.title,
@@ -337,7 +377,9 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
 
   const undatedCount = articles.filter((article) => article.year === undefined).length;
   const undated: UndatedSummary | undefined =
-    undatedCount > 0 ? { title: UNDATED_TITLE, url: UNDATED_URL, count: undatedCount, countText: countText(undatedCount) } : undefined;
+    undatedCount > 0
+      ? { title: UNDATED_TITLE, url: UNDATED_URL, count: undatedCount, countText: countText(undatedCount) }
+      : undefined;
   const card = (text: string, href: string, counted: { countText: string }, hint?: string): CountItem => ({
     text,
     href,
@@ -378,7 +420,10 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
       regions: regions.map((region) => card(region.name, region.url, region)),
       tags: tags.map((tag) => card(tag.name, tag.url, tag)),
       authors: authors.map((author) => card(author.name, author.url, author, author.role)),
-      years: [...years.map((year) => card(String(year.year), year.url, year)), ...(undated ? [card(undated.title, undated.url, undated)] : [])],
+      years: [
+        ...years.map((year) => card(String(year.year), year.url, year)),
+        ...(undated ? [card(undated.title, undated.url, undated)] : []),
+      ],
     },
     articles,
     articlePages,
@@ -399,7 +444,14 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
   };
 }
 
-function listing(url: string, title: string, description: string, items: readonly Article[], crumbs: Crumb[], feed?: string): ListingPage[] {
+function listing(
+  url: string,
+  title: string,
+  description: string,
+  items: readonly Article[],
+  crumbs: Crumb[],
+  feed?: string,
+): ListingPage[] {
   return paginate(url, items).map((page) => ({
     url: page.url,
     title,

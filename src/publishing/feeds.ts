@@ -61,7 +61,11 @@ export interface FeedRegion {
  * Every feed the site publishes: all articles, one per kind, one per region (empty regions too, since
  * their pages link to their feed). `articles` is the site's one newest-first list.
  */
-export function siteFeeds(articles: readonly Article[], regions: readonly FeedRegion[], fallbackDay = "1970-01-01"): Feed[] {
+export function siteFeeds(
+  articles: readonly Article[],
+  regions: readonly FeedRegion[],
+  fallbackDay = "1970-01-01",
+): Feed[] {
   const days = feedDays(articles);
   const entryOf = (article: Article): FeedEntry => {
     const day = days.get(article)!;
@@ -80,10 +84,27 @@ export function siteFeeds(articles: readonly Article[], regions: readonly FeedRe
     updated: entries[0]?.date ?? newest,
   });
   return [
-    feed(HOME_URL, "ADCS blog and regional updates", "Blog posts by directors of children’s services and updates from the ADCS regions", all),
-    ...KINDS.map((kind) => feed(kindUrl(kind), KIND_INFO[kind].feedTitle, KIND_INFO[kind].feedSubtitle, all.filter((e) => e.article.kind === kind))),
+    feed(
+      HOME_URL,
+      "ADCS blog and regional updates",
+      "Blog posts by directors of children’s services and updates from the ADCS regions",
+      all,
+    ),
+    ...KINDS.map((kind) =>
+      feed(
+        kindUrl(kind),
+        KIND_INFO[kind].feedTitle,
+        KIND_INFO[kind].feedSubtitle,
+        all.filter((e) => e.article.kind === kind),
+      ),
+    ),
     ...regions.map((region) =>
-      feed(region.url, `ADCS: ${region.name}`, `Articles from the ${region.name} region`, all.filter((e) => e.article.region?.key === region.key)),
+      feed(
+        region.url,
+        `ADCS: ${region.name}`,
+        `Articles from the ${region.name} region`,
+        all.filter((e) => e.article.region?.key === region.key),
+      ),
     ),
   ];
 }
@@ -145,7 +166,10 @@ function absoluteBody(article: FeedEntry["article"], settings: Settings): Promis
   let body = absoluteBodies.get(article);
   if (!body) {
     const base = absoluteUrl(article.url, settings);
-    body = (async () => (article.html ? ((await convertHtmlToAbsoluteUrls(article.html, base, { closingSingleTag: "slash" })) ?? "") : ""))();
+    body = (async () =>
+      article.html
+        ? ((await convertHtmlToAbsoluteUrls(article.html, base, { closingSingleTag: "slash" })) ?? "")
+        : "")();
     absoluteBodies.set(article, body);
   }
   return body;

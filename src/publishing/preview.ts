@@ -87,7 +87,10 @@ export function parseHeaders(text: string): HeadersRule[] {
 
 /** Whether a `_headers` or `_redirects` pattern (with `*` splats) matches a path. */
 export function matchesPattern(pattern: string, pathname: string): boolean {
-  const source = pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*");
+  const source = pattern
+    .split("*")
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
+    .join(".*");
   return new RegExp(`^${source}$`).test(pathname);
 }
 
@@ -123,7 +126,12 @@ export interface Preview {
   close(): Promise<void>;
 }
 
-export async function startPreview({ root, pathPrefix, port = 0, host = "127.0.0.1" }: PreviewOptions): Promise<Preview> {
+export async function startPreview({
+  root,
+  pathPrefix,
+  port = 0,
+  host = "127.0.0.1",
+}: PreviewOptions): Promise<Preview> {
   const base = path.resolve(root);
   const prefixer = new PathPrefixer(pathPrefix);
   const read = (name: string) => {
@@ -182,7 +190,8 @@ export async function startPreview({ root, pathPrefix, port = 0, host = "127.0.0
       res.writeHead(redirect.status, { Location: redirect.to + url.search }).end();
       return;
     }
-    if (prefixer.base && pathname === prefixer.base) return void res.writeHead(301, { Location: prefixer.prefix }).end();
+    if (prefixer.base && pathname === prefixer.base)
+      return void res.writeHead(301, { Location: prefixer.prefix }).end();
     const sitePath = prefixer.withoutPrefix(pathname);
     if (sitePath === undefined) return notFound(req, res, pathname);
     const rel = sitePath.slice(1);

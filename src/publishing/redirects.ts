@@ -19,9 +19,12 @@ export interface Redirect {
  * The redirects, sorted by old path. The content check has already refused an old address claimed by two
  * articles or hiding a page of this site (`src/content/old-addresses.ts`).
  */
-export function redirectsFor(articles: readonly { url: string; legacy?: { oldUrl?: string | undefined } | undefined }[]): Redirect[] {
+export function redirectsFor(
+  articles: readonly { url: string; legacy?: { oldUrl?: string | undefined } | undefined }[],
+): Redirect[] {
   const byPath = new Map<string, Redirect>();
-  for (const { url, legacy } of articles) if (legacy?.oldUrl) byPath.set(oldPath(legacy.oldUrl), { from: oldPath(legacy.oldUrl), to: url });
+  for (const { url, legacy } of articles)
+    if (legacy?.oldUrl) byPath.set(oldPath(legacy.oldUrl), { from: oldPath(legacy.oldUrl), to: url });
   return [...byPath.values()].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
 }
 

@@ -41,7 +41,10 @@ export interface SearchIndexResult {
 /** Pagefind reported problems; the build stops rather than publishing a partial or empty index. */
 export class SearchIndexError extends UserError {
   constructor(step: string, siteDir: string, errors: readonly string[]) {
-    super({ where: siteDir, problem: `building the search index: ${step} failed`, fix: errors.join("; ") }, `Search index: ${step} failed for ${siteDir}:\n${errors.map((error) => `  - ${error}`).join("\n")}`);
+    super(
+      { where: siteDir, problem: `building the search index: ${step} failed`, fix: errors.join("; ") },
+      `Search index: ${step} failed for ${siteDir}:\n${errors.map((error) => `  - ${error}`).join("\n")}`,
+    );
   }
 }
 
@@ -64,7 +67,9 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResu
   // template that lost the attribute would put every listing into search. Count the marked pages first.
   const marked = await countMarkedPages(root);
   if (marked === 0) {
-    throw new SearchIndexError("reading the site", root, [`no page carries ${BODY_MARKER} (it belongs on the article template)`]);
+    throw new SearchIndexError("reading the site", root, [
+      `no page carries ${BODY_MARKER} (it belongs on the article template)`,
+    ]);
   }
 
   const { errors: createErrors, index } = await pagefind.createIndex({
@@ -76,7 +81,10 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResu
   if (createErrors.length || !index) throw new SearchIndexError("creating the index", root, createErrors);
   try {
     // Only article folders hold indexable pages; reading the listings too only costs time and memory.
-    const added = await index.addDirectory({ path: root, glob: `{${KINDS.map((kind) => KIND_INFO[kind].folder).join(",")}}/**/*.html` });
+    const added = await index.addDirectory({
+      path: root,
+      glob: `{${KINDS.map((kind) => KIND_INFO[kind].folder).join(",")}}/**/*.html`,
+    });
     if (added.errors.length) throw new SearchIndexError("adding the site", root, added.errors);
     // page_count counts every HTML file read, indexed or not: 0 means a wrong or empty folder.
     if (added.page_count === 0) throw new SearchIndexError("adding the site", root, ["no HTML files found"]);
@@ -85,7 +93,9 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResu
     if (written.errors.length) throw new SearchIndexError("writing the index", root, written.errors);
     const pages = await indexedPageCount(outputPath);
     if (pages !== marked) {
-      throw new SearchIndexError("indexing the site", root, [`${marked} pages carry ${BODY_MARKER} but the index has ${pages}`]);
+      throw new SearchIndexError("indexing the site", root, [
+        `${marked} pages carry ${BODY_MARKER} but the index has ${pages}`,
+      ]);
     }
     return { pages, outputPath: written.outputPath };
   } finally {

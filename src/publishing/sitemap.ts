@@ -39,7 +39,8 @@ export function knownDate(article: Article): string | undefined {
 export function newestDate(articles: readonly Article[]): string | undefined {
   let newest: Article | undefined;
   for (const article of articles) {
-    if (knownDate(article) !== undefined && (newest === undefined || article.sortDay > newest.sortDay)) newest = article;
+    if (knownDate(article) !== undefined && (newest === undefined || article.sortDay > newest.sortDay))
+      newest = article;
   }
   return newest && knownDate(newest);
 }
@@ -49,14 +50,25 @@ export function newestDate(articles: readonly Article[]): string | undefined {
  * that are not paginated over the model (those come from `site`) and are folders (`404.html` is not a
  * page to index). A page can leave the sitemap with `sitemap: false` in its front-matter.
  */
-export function sitemapEntries(site: SitemapSite, staticPages: readonly StaticPage[], settings: Settings): SitemapEntry[] {
+export function sitemapEntries(
+  site: SitemapSite,
+  staticPages: readonly StaticPage[],
+  settings: Settings,
+): SitemapEntry[] {
   const newest = newestDate(site.articles);
   const byUrl = new Map<string, string | undefined>();
   for (const page of staticPages) {
-    if (typeof page.url !== "string" || !page.url.endsWith("/") || page.data?.pagination || page.data?.sitemap === false) continue;
+    if (
+      typeof page.url !== "string" ||
+      !page.url.endsWith("/") ||
+      page.data?.pagination ||
+      page.data?.sitemap === false
+    )
+      continue;
     byUrl.set(page.url, newest);
   }
-  for (const listing of site.listings) byUrl.set(listing.url, newestDate([...listing.items, ...(listing.undated ?? [])]));
+  for (const listing of site.listings)
+    byUrl.set(listing.url, newestDate([...listing.items, ...(listing.undated ?? [])]));
   for (const article of site.articles) byUrl.set(article.url, knownDate(article));
   return [...byUrl]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))

@@ -20,7 +20,8 @@ afterAll(() => rm(work, { recursive: true, force: true }));
 
 describe("sentencesOf", () => {
   it("keeps plain prose sentences and drops headings, lists, links and markup", () => {
-    const body = "## A heading here today\n\nFirst plain sentence of the text. Second one follows it here!\n\n- a list item with words\n\nA [linked](/blog/x/) sentence is dropped here. A *stressed* word too here.";
+    const body =
+      "## A heading here today\n\nFirst plain sentence of the text. Second one follows it here!\n\n- a list item with words\n\nA [linked](/blog/x/) sentence is dropped here. A *stressed* word too here.";
     expect(sentencesOf(body)).toEqual(["First plain sentence of the text.", "Second one follows it here!"]);
   });
 });

@@ -86,14 +86,18 @@ describe.skipIf(!runnable)("browser gates on purpose-made pages", () => {
     it("keyboard check fails without a skip link", async () => {
       const { page } = await open("no-skip-link");
       const { problems } = await checkKeyboard(page);
-      expect(problems).toEqual([expect.stringMatching(/^the first Tab focused <a href="\.\.\/good\/">Home: expected a skip link/)]);
+      expect(problems).toEqual([
+        expect.stringMatching(/^the first Tab focused <a href="\.\.\/good\/">Home: expected a skip link/),
+      ]);
     });
 
     it("keyboard check fails when links lose their focus outline", async () => {
       const { page } = await open("no-focus-style");
       const { problems } = await checkKeyboard(page);
       expect(problems.length).toBeGreaterThan(0);
-      expect(problems).toContainEqual(expect.stringMatching(/^<a href="\.\.\/good\/">Home shows no visible focus indicator/));
+      expect(problems).toContainEqual(
+        expect.stringMatching(/^<a href="\.\.\/good\/">Home shows no visible focus indicator/),
+      );
       expect(problems.join("\n")).not.toMatch(/<button/); // the button keeps its outline
     });
 
@@ -109,14 +113,24 @@ describe.skipIf(!runnable)("browser gates on purpose-made pages", () => {
     it("layout check fails for overlapping text blocks", async () => {
       const { page } = await open("overlap");
       const problems = await checkLayout(page);
-      expect(problems).toContainEqual(expect.objectContaining({ kind: "overlap", detail: expect.stringContaining("Second paragraph") }));
+      expect(problems).toContainEqual(
+        expect.objectContaining({ kind: "overlap", detail: expect.stringContaining("Second paragraph") }),
+      );
     });
 
     it("runtime watcher catches console.error and failed requests", async () => {
       const { page, watcher } = await open("console-error");
       await page.waitForLoadState("networkidle");
-      expect(watcher.issues).toContainEqual({ kind: "console", message: "fixture: deliberate console error", url: expect.stringContaining("console-error") });
-      expect(watcher.issues).toContainEqual({ kind: "http", message: "HTTP 404", url: server.url("does-not-exist.png") });
+      expect(watcher.issues).toContainEqual({
+        kind: "console",
+        message: "fixture: deliberate console error",
+        url: expect.stringContaining("console-error"),
+      });
+      expect(watcher.issues).toContainEqual({
+        kind: "http",
+        message: "HTTP 404",
+        url: server.url("does-not-exist.png"),
+      });
     });
   });
 });

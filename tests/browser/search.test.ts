@@ -28,7 +28,20 @@ const settled = (page: Page) => page.locator('[data-search-results][aria-busy="f
 const status = (page: Page) => page.locator("[data-search-status]");
 const resultTitles = (page: Page) => page.locator(".search-result__title a").allTextContents();
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /**
  * The day a result's date stands for, from its "kind · date · author" line: "12 March 2026", or the first of
@@ -89,7 +102,9 @@ describe.skipIf(!runnable)("the search page on the real archive", () => {
     await open();
     await typeQuery(page, "UASC");
     const before = await resultTitles(page);
-    const london = page.getByRole("group", { name: "Region" }).getByRole("checkbox", { name: /^Greater London \(\d+\)$/ });
+    const london = page
+      .getByRole("group", { name: "Region" })
+      .getByRole("checkbox", { name: /^Greater London \(\d+\)$/ });
     const type = page.getByRole("group", { name: "Type" }).getByRole("checkbox", { name: /^Regional update/ });
     await london.check();
     await type.check();
@@ -117,12 +132,16 @@ describe.skipIf(!runnable)("the search page on the real archive", () => {
     await open();
     await typeQuery(page, "funding");
     const regions = page.getByRole("group", { name: "Region" }).getByRole("checkbox");
-    const before = await regions.evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).labels![0]!.textContent!.trim()));
+    const before = await regions.evaluateAll((boxes) =>
+      boxes.map((box) => (box as HTMLInputElement).labels![0]!.textContent!.trim()),
+    );
     expect(before.filter((label) => !label.endsWith("(0)")).length).toBeGreaterThan(1);
     await regions.first().check();
     await poll(() => status(page).textContent()).toMatch(/with 1 filter$/);
     await settled(page);
-    const after = await regions.evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).labels![0]!.textContent!.trim()));
+    const after = await regions.evaluateAll((boxes) =>
+      boxes.map((box) => (box as HTMLInputElement).labels![0]!.textContent!.trim()),
+    );
     expect(after).toEqual(before); // ticking one region widens, it doesn't zero the others
     expect(watcher.issues, formatPageIssues(watcher.issues)).toEqual([]);
   });
@@ -198,7 +217,9 @@ describe.skipIf(!runnable)("the search page on the real archive", () => {
       await Promise.all(reading);
       const byKind: Record<string, number> = {};
       for (const [file, size] of bytes) {
-        const kind = /\/(index|fragment|filter)\//.exec(file)?.[1] ?? path.basename(file).replace(/^(pagefind)\.en_\w+\.pf_meta$/, "$1 meta");
+        const kind =
+          /\/(index|fragment|filter)\//.exec(file)?.[1] ??
+          path.basename(file).replace(/^(pagefind)\.en_\w+\.pf_meta$/, "$1 meta");
         byKind[kind] = (byKind[kind] ?? 0) + size;
       }
       const total = [...bytes.values()].reduce((sum, size) => sum + size, 0);

@@ -7,7 +7,8 @@ describe("kinds", () => {
     for (const kind of KINDS) {
       const info = KIND_INFO[kind];
       expect(info.key).toBe(kind);
-      for (const words of [info.folder, info.label, info.plural, info.listingTitle, info.feedTitle, info.feedSubtitle]) expect(words.trim()).not.toBe("");
+      for (const words of [info.folder, info.label, info.plural, info.listingTitle, info.feedTitle, info.feedSubtitle])
+        expect(words.trim()).not.toBe("");
     }
     expect(new Set(KINDS.map((kind) => KIND_INFO[kind].folder)).size).toBe(KINDS.length);
   });
@@ -15,6 +16,8 @@ describe("kinds", () => {
   it("are found by key or by folder, as editors type either", () => {
     expect(kindOfFolder("regional-updates")).toBe("regional-update");
     expect(kindOfFolder("regional-update")).toBeUndefined();
-    expect([kindNamed("blog"), kindNamed("regional-update"), kindNamed("regional-updates"), kindNamed("news")]).toEqual(["blog", "regional-update", "regional-update", undefined]);
+    expect([kindNamed("blog"), kindNamed("regional-update"), kindNamed("regional-updates"), kindNamed("news")]).toEqual(
+      ["blog", "regional-update", "regional-update", undefined],
+    );
   });
 });

@@ -1,6 +1,17 @@
 /** The site's URLs and the path prefix: src/core/urls.ts. */
 import { describe, expect, it } from "vitest";
-import { absoluteUrl, articleUrl, feedUrls, isSectionPage, kindUrl, listingPageUrl, normalisePrefix, PathPrefixer, regionUrl, tagUrl } from "../../src/core/urls.ts";
+import {
+  absoluteUrl,
+  articleUrl,
+  feedUrls,
+  isSectionPage,
+  kindUrl,
+  listingPageUrl,
+  normalisePrefix,
+  PathPrefixer,
+  regionUrl,
+  tagUrl,
+} from "../../src/core/urls.ts";
 
 describe("URLs", () => {
   it("follow the URL map: an article sits in its kind's folder and its year folder", () => {
@@ -9,18 +20,30 @@ describe("URLs", () => {
     expect(kindUrl("regional-update")).toBe("/regional-updates/");
     expect([regionUrl("north-west"), tagUrl("send")]).toEqual(["/regions/north-west/", "/tags/send/"]);
     expect([listingPageUrl("/blog/", 1), listingPageUrl("/blog/", 3)]).toEqual(["/blog/", "/blog/page/3/"]);
-    expect(feedUrls("/regions/north-west/")).toEqual({ atom: "/regions/north-west/feed.xml", json: "/regions/north-west/feed.json" });
+    expect(feedUrls("/regions/north-west/")).toEqual({
+      atom: "/regions/north-west/feed.xml",
+      json: "/regions/north-west/feed.json",
+    });
   });
 
   it("tell a section's own pages from its articles", () => {
-    for (const page of ["/blog/", "/blog/page/2/", "/blog/feed.xml", "/regional-updates/feed.json"]) expect(isSectionPage(page), page).toBe(true);
-    for (const page of ["/blog/2019/grow-your-own/", "/blog/page/", "/blog/feed.html"]) expect(isSectionPage(page), page).toBe(false);
+    for (const page of ["/blog/", "/blog/page/2/", "/blog/feed.xml", "/regional-updates/feed.json"])
+      expect(isSectionPage(page), page).toBe(true);
+    for (const page of ["/blog/2019/grow-your-own/", "/blog/page/", "/blog/feed.html"])
+      expect(isSectionPage(page), page).toBe(false);
   });
 });
 
 describe("the path prefix", () => {
   it("is normalised to one slash at each end", () => {
-    expect(["/", "", "archive", "/archive", "archive/", "//archive//"].map(normalisePrefix)).toEqual(["/", "/", "/archive/", "/archive/", "/archive/", "/archive/"]);
+    expect(["/", "", "archive", "/archive", "archive/", "//archive//"].map(normalisePrefix)).toEqual([
+      "/",
+      "/",
+      "/archive/",
+      "/archive/",
+      "/archive/",
+      "/archive/",
+    ]);
   });
 
   it("goes before site paths, and only before them", () => {
@@ -41,7 +64,9 @@ describe("the path prefix", () => {
   });
 
   it("is part of every absolute URL", () => {
-    expect(absoluteUrl("/feed.xml", { siteUrl: "https://example.org", pathPrefix: "/archive/" })).toBe("https://example.org/archive/feed.xml");
+    expect(absoluteUrl("/feed.xml", { siteUrl: "https://example.org", pathPrefix: "/archive/" })).toBe(
+      "https://example.org/archive/feed.xml",
+    );
     expect(absoluteUrl("/", { siteUrl: "https://example.org", pathPrefix: "/" })).toBe("https://example.org/");
   });
 });

@@ -7,7 +7,13 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { checkContent } from "../../src/content/load.ts";
 import { londonDay } from "../../src/core/calendar.ts";
 import type { SiteData } from "../../src/content/validate.ts";
-import { createArticle, parseKind, planArticle, ScaffoldError, type ScaffoldContext } from "../../src/editor/scaffold.ts";
+import {
+  createArticle,
+  parseKind,
+  planArticle,
+  ScaffoldError,
+  type ScaffoldContext,
+} from "../../src/editor/scaffold.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const DATA: SiteData = {
@@ -29,12 +35,20 @@ describe("planArticle", () => {
     expect(plan.relativePath).toBe("blog/2026/school-funding-what-next.md");
     expect(plan.url).toBe("/blog/2026/school-funding-what-next/");
     expect(plan.text).toContain("\ndate: 2026-07-01\n");
-    expect(planArticle({ title: "T", kind: "blog", author: "jane-doe" }, context({ now: NEW_YEARS_EVE })).relativePath).toBe("blog/2025/t.md");
+    expect(
+      planArticle({ title: "T", kind: "blog", author: "jane-doe" }, context({ now: NEW_YEARS_EVE })).relativePath,
+    ).toBe("blog/2025/t.md");
   });
 
   it("writes front-matter that quotes what YAML needs quoted", () => {
     const plan = planArticle(
-      { title: "Funding: a crisis", kind: "regional-update", region: "north-west", tags: ["SEND", " Youth  justice ", "SEND"], draft: true },
+      {
+        title: "Funding: a crisis",
+        kind: "regional-update",
+        region: "north-west",
+        tags: ["SEND", " Youth  justice ", "SEND"],
+        draft: true,
+      },
       context(),
     );
     expect(plan.text).toBe(
@@ -56,13 +70,20 @@ describe("planArticle", () => {
 
   it("appends -2, -3 while the file name is taken", () => {
     const taken = new Set(["blog/2026/annual-report.md", "blog/2026/annual-report-2.md"]);
-    const plan = planArticle({ title: "Annual report", kind: "blog", author: "jane-doe" }, context({ taken: (p) => taken.has(p) }));
+    const plan = planArticle(
+      { title: "Annual report", kind: "blog", author: "jane-doe" },
+      context({ taken: (p) => taken.has(p) }),
+    );
     expect(plan.relativePath).toBe("blog/2026/annual-report-3.md");
   });
 
   it("keeps long file names readable by cutting at a word", () => {
     const plan = planArticle(
-      { title: "A very long title about the many pressures on children's services budgets across England this year", kind: "blog", author: "jane-doe" },
+      {
+        title: "A very long title about the many pressures on children's services budgets across England this year",
+        kind: "blog",
+        author: "jane-doe",
+      },
       context(),
     );
     const slug = path.basename(plan.relativePath, ".md");
@@ -94,7 +115,9 @@ describe("planArticle", () => {
   });
 
   it("needs an author for a blog post and a region for a regional update", () => {
-    expect(() => planArticle({ title: "T", kind: "blog" }, context())).toThrow("a blog post needs --author <key>; the authors are: jane-doe, sam-smith");
+    expect(() => planArticle({ title: "T", kind: "blog" }, context())).toThrow(
+      "a blog post needs --author <key>; the authors are: jane-doe, sam-smith",
+    );
     expect(() => planArticle({ title: "T", kind: "regional-update", author: "jane-doe" }, context())).toThrow(
       "a regional update needs --region <key>; the regions are: greater-london, north-west",
     );
@@ -102,7 +125,9 @@ describe("planArticle", () => {
 
   it("needs a title with letters or digits", () => {
     expect(() => planArticle({ title: "  ", kind: "blog", author: "jane-doe" }, context())).toThrow(ScaffoldError);
-    expect(() => planArticle({ title: "???", kind: "blog", author: "jane-doe" }, context())).toThrow("no letters or digits");
+    expect(() => planArticle({ title: "???", kind: "blog", author: "jane-doe" }, context())).toThrow(
+      "no letters or digits",
+    );
   });
 
   it("parseKind takes the kind or its folder name", () => {
@@ -126,7 +151,13 @@ describe("createArticle in a content folder", () => {
   afterEach(() => rm(dir, { recursive: true, force: true }));
 
   it("writes a file that passes the content check, never over an existing one", async () => {
-    const request = { title: "Funding pressure", kind: "blog" as const, author: "sam-smith", tags: ["funding", "youth justice"], draft: true };
+    const request = {
+      title: "Funding pressure",
+      kind: "blog" as const,
+      author: "sam-smith",
+      tags: ["funding", "youth justice"],
+      draft: true,
+    };
     const first = await createArticle(request, { contentDir: dir, cwd: dir, now: new Date("2026-03-04T12:00:00Z") });
     expect(first.file).toBe("blog/2026/funding-pressure-2.md");
     const second = await createArticle(request, { contentDir: dir, cwd: dir, now: new Date("2026-03-04T12:00:00Z") });
@@ -158,7 +189,8 @@ describe("npm run new", () => {
   });
   afterEach(() => rm(dir, { recursive: true, force: true }));
 
-  const cli = (args: string[]) => run(process.execPath, ["--import", "tsx", "scripts/new.ts", ...args, "--content", dir], {
+  const cli = (args: string[]) =>
+    run(process.execPath, ["--import", "tsx", "scripts/new.ts", ...args, "--content", dir], {
       cwd: ROOT,
       env: { ...process.env, PATH_PREFIX: "/" },
     });
@@ -173,7 +205,9 @@ describe("npm run new", () => {
   it("refuses an unknown author with the suggestion and the keys, exiting 1", async () => {
     await expect(cli(["Title", "--author", "jane-do"])).rejects.toMatchObject({
       code: 1,
-      stderr: expect.stringContaining('unknown author "jane-do": did you mean "jane-doe"? The authors are: jane-doe, sam-smith.'),
+      stderr: expect.stringContaining(
+        'unknown author "jane-do": did you mean "jane-doe"? The authors are: jane-doe, sam-smith.',
+      ),
     });
   });
 });

@@ -4,7 +4,10 @@ import { tagRef, type Article } from "../../src/model/article.ts";
 
 describe("paginate", () => {
   it("splits 45 items into pages of 20, 20 and 5 with stable URLs", () => {
-    const pages = paginate("/blog/", Array.from({ length: 45 }, (_, i) => i));
+    const pages = paginate(
+      "/blog/",
+      Array.from({ length: 45 }, (_, i) => i),
+    );
     expect(pages.map((p) => [p.url, p.items.length])).toEqual([
       ["/blog/", 20],
       ["/blog/page/2/", 20],
@@ -15,7 +18,10 @@ describe("paginate", () => {
   });
 
   it("shows first, last and neighbouring page numbers with gaps", () => {
-    const pages = paginate("/t/", Array.from({ length: 200 }, (_, i) => i));
+    const pages = paginate(
+      "/t/",
+      Array.from({ length: 200 }, (_, i) => i),
+    );
     const numbers = pages[4]!.pagination!.links.map((link) => link?.number ?? "…");
     expect(numbers).toEqual([1, "…", 4, 5, 6, "…", 10]);
     expect(pages[4]!.pagination!.links.find((link) => link?.current)?.number).toBe(5);
@@ -32,7 +38,13 @@ describe("tagSummaries", () => {
     const withTags = (...names: string[]) => ({ tags: names.map(tagRef) }) as unknown as Article;
     const tags = tagSummaries([withTags("SLI", "Greater London"), withTags("SLI"), withTags("sli")]);
     expect(tags).toEqual([
-      { name: "Greater London", slug: "greater-london", url: "/tags/greater-london/", count: 1, countText: "1 article" },
+      {
+        name: "Greater London",
+        slug: "greater-london",
+        url: "/tags/greater-london/",
+        count: 1,
+        countText: "1 article",
+      },
       { name: "SLI", slug: "sli", url: "/tags/sli/", count: 3, countText: "3 articles" },
     ]);
   });

@@ -21,8 +21,12 @@ describe("dates", () => {
 
   it("says when a date is not recorded, with what the archive order tells", () => {
     expect(describeDate(articleDate(undefined))).toBe("Date not recorded");
-    expect(describeDate(articleDate(undefined, ["2019-06-21", "2019-07"]))).toBe("Date not recorded (between June and July 2019)");
-    expect(describeDate(articleDate(undefined, ["2018-12", "2019-01"]))).toBe("Date not recorded (between December 2018 and January 2019)");
+    expect(describeDate(articleDate(undefined, ["2019-06-21", "2019-07"]))).toBe(
+      "Date not recorded (between June and July 2019)",
+    );
+    expect(describeDate(articleDate(undefined, ["2018-12", "2019-01"]))).toBe(
+      "Date not recorded (between December 2018 and January 2019)",
+    );
     expect(describeDate(articleDate(undefined, ["2019-04-05", "2019-04"]))).toBe("Date not recorded (April 2019)");
     expect(machineDate(articleDate(undefined))).toBeUndefined();
   });

@@ -29,15 +29,21 @@ describe("markdown", () => {
   });
 
   it("marks external links as such, in words, and leaves the site's own links alone", () => {
-    const html = md.render("[GOV.UK](https://www.gov.uk/) and [us](https://archive.example.org/blog/) and [here](/tags/)");
-    expect(html).toContain('<a href="https://www.gov.uk/" rel="external" class="external">GOV.UK<span class="visually-hidden"> (external site)</span></a>');
+    const html = md.render(
+      "[GOV.UK](https://www.gov.uk/) and [us](https://archive.example.org/blog/) and [here](/tags/)",
+    );
+    expect(html).toContain(
+      '<a href="https://www.gov.uk/" rel="external" class="external">GOV.UK<span class="visually-hidden"> (external site)</span></a>',
+    );
     expect(html).toContain('<a href="https://archive.example.org/blog/">us</a>');
     expect(html).toContain('<a href="/tags/">here</a>');
   });
 
   it("serves the site's own root-relative links and images under the path prefix", () => {
     const prefixed = createMarkdown({ pathPrefix: "/archive/" });
-    const html = prefixed.render("[a post](/blog/2019/x/) ![chart](/images/c.png) [other](https://example.com/) [here](#top)");
+    const html = prefixed.render(
+      "[a post](/blog/2019/x/) ![chart](/images/c.png) [other](https://example.com/) [here](#top)",
+    );
     expect(html).toContain('href="/archive/blog/2019/x/"');
     expect(html).toContain('src="/archive/images/c.png"');
     expect(html).toContain('href="https://example.com/"');
@@ -45,7 +51,9 @@ describe("markdown", () => {
   });
 
   it("turns Markdown into plain words for summaries and search", () => {
-    expect(renderMarkdown(md, "## Title\n\nSome *emphasis* and [a link](/x/).\n\n- one\n- two").text).toBe("Title\n\nSome emphasis and a link.\n\none\n\ntwo");
+    expect(renderMarkdown(md, "## Title\n\nSome *emphasis* and [a link](/x/).\n\n- one\n- two").text).toBe(
+      "Title\n\nSome emphasis and a link.\n\none\n\ntwo",
+    );
     const rendered = renderMarkdown(md, "## Heading\n\nFirst paragraph\nwraps here.\n\nSecond.");
     expect(rendered.firstParagraph).toBe("First paragraph wraps here.");
     expect(rendered.text).toBe("Heading\n\nFirst paragraph wraps here.\n\nSecond.");

@@ -19,12 +19,22 @@ describe("newestFirst", () => {
 
   it("keeps migrated articles in the old archive's order, even when a month-only date would sort them otherwise", () => {
     // The archive lists 0 (May 2019, month only) as newer than 1 (20 May 2019): the archive order wins.
-    const list = [article("one", "2019-05-20", 1), article("zero", "2019-05", 0), article("two", undefined, 2), article("three", "2019-04-01", 3)];
+    const list = [
+      article("one", "2019-05-20", 1),
+      article("zero", "2019-05", 0),
+      article("two", undefined, 2),
+      article("three", "2019-04-01", 3),
+    ];
     expect(urls(newestFirst(list))).toEqual(["zero", "one", "two", "three"]);
   });
 
   it("places undated migrated articles among dated ones and after newer articles", () => {
-    const list = [article("new", "2026-01-10"), article("old-dated", "2019-06-21", 3), article("undated", undefined, 2, ["2019-06-21", "2019-07"]), article("newest-old", "2019-07-12", 1)];
+    const list = [
+      article("new", "2026-01-10"),
+      article("old-dated", "2019-06-21", 3),
+      article("undated", undefined, 2, ["2019-06-21", "2019-07"]),
+      article("newest-old", "2019-07-12", 1),
+    ];
     expect(urls(newestFirst(list))).toEqual(["new", "newest-old", "undated", "old-dated"]);
   });
 

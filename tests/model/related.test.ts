@@ -151,7 +151,11 @@ describe("relatedArticles", () => {
     const text = "Kinship carers looking after grandchildren need financial allowances and legal advice.";
     const base = (extra: { a?: Partial<RelatedInput>; b?: Partial<RelatedInput> } = {}): RelatedInput[] => [
       ...corpus,
-      article("kinship", "Support for kinship carers", text, { tags: ["kinship"], region: "north-west", author: "ann" }),
+      article("kinship", "Support for kinship carers", text, {
+        tags: ["kinship"],
+        region: "north-west",
+        author: "ann",
+      }),
       article("twin-a", "Kinship care allowances", text, extra.a),
       article("twin-b", "Kinship care allowances", text, extra.b),
     ];
@@ -173,16 +177,26 @@ describe("relatedArticles", () => {
     it("does not let boosts outweigh a difference in subject", () => {
       const related = relatedArticles([
         ...corpus,
-        article("diversion-2", "Diversion from court", "Youth offending teams and diversion from the youth justice system.", {
-          tags: ["funding"],
-          region: "london",
-          author: "bo",
-        }),
-        article("formula-2", "Formula funding for school budgets", "School budgets under the national funding formula.", {
-          tags: ["funding"],
-          region: "london",
-          author: "bo",
-        }),
+        article(
+          "diversion-2",
+          "Diversion from court",
+          "Youth offending teams and diversion from the youth justice system.",
+          {
+            tags: ["funding"],
+            region: "london",
+            author: "bo",
+          },
+        ),
+        article(
+          "formula-2",
+          "Formula funding for school budgets",
+          "School budgets under the national funding formula.",
+          {
+            tags: ["funding"],
+            region: "london",
+            author: "bo",
+          },
+        ),
       ]);
       expect(related.get("diversion-2")!.slice(0, 3)).not.toContain("formula-2");
     });

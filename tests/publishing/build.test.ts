@@ -50,7 +50,9 @@ describe("a build under a path prefix", () => {
   });
 
   it("makes every URL in feeds, sitemap, robots.txt, _headers and _redirects carry the prefix", async () => {
-    const files = listFiles(out).filter((file) => /(\.xml|\.json|robots\.txt)$/.test(file) && !file.startsWith("pagefind/"));
+    const files = listFiles(out).filter(
+      (file) => /(\.xml|\.json|robots\.txt)$/.test(file) && !file.startsWith("pagefind/"),
+    );
     expect(files).toEqual(expect.arrayContaining(["feed.xml", "feed.json", "sitemap.xml", "robots.txt"]));
     let siteUrls = 0;
     for (const file of files) {
@@ -65,7 +67,9 @@ describe("a build under a path prefix", () => {
     const headers = (await readFile(path.join(out, "_headers"), "utf8")).split("\n").filter((l) => l.startsWith("/"));
     expect(headers.length).toBeGreaterThan(0);
     for (const line of headers) expect(line).toMatch(/^\/archive\//);
-    const redirects = (await readFile(path.join(out, "_redirects"), "utf8")).split("\n").filter((l) => l.startsWith("/"));
+    const redirects = (await readFile(path.join(out, "_redirects"), "utf8"))
+      .split("\n")
+      .filter((l) => l.startsWith("/"));
     expect(redirects.length).toBeGreaterThan(0);
     for (const line of redirects) expect(line.split(/\s+/)[1]).toMatch(/^\/archive\//);
   });
@@ -91,7 +95,8 @@ describe("deterministic output", () => {
     const later = await buildInto({ ...fixtureSettings(), buildDate: new Date("2026-06-20T12:00:00Z") });
     const files = listFiles(first);
     expect(listFiles(later)).toEqual(files);
-    for (const file of files) expect((await readFile(path.join(later, file))).equals(await readFile(path.join(first, file))), file).toBe(true);
+    for (const file of files)
+      expect((await readFile(path.join(later, file))).equals(await readFile(path.join(first, file))), file).toBe(true);
   });
 });
 
@@ -116,7 +121,9 @@ describe("a failed build", () => {
     await writeFile(file, (await readFile(file, "utf8")).replace("date: 2026-02-01", "date: 2026-02-30"));
 
     await expect(buildSite({ outputDir: out, contentDir: content, settings })).rejects.toThrow(ContentError);
-    await expect(buildSite({ outputDir: out, contentDir: content, settings })).rejects.toThrow(/youth-justice-reform\.md.*2026-02-30/);
+    await expect(buildSite({ outputDir: out, contentDir: content, settings })).rejects.toThrow(
+      /youth-justice-reform\.md.*2026-02-30/,
+    );
     expect(await snapshot(out)).toEqual(before);
     expect(await readdir(work)).toEqual(["_site", "content"]);
   });
@@ -124,11 +131,17 @@ describe("a failed build", () => {
   it("stops when two articles claim one old address, naming both files, and leaves the previous output untouched", async () => {
     const { work, content, out, before } = await setUp();
     const file = path.join(content, "blog/2019/grow-your-own.md");
-    await writeFile(file, (await readFile(file, "utf8")).replace("blog/article/grow-your-own", "blog/article/making-our-voices-heard"));
+    await writeFile(
+      file,
+      (await readFile(file, "utf8")).replace("blog/article/grow-your-own", "blog/article/making-our-voices-heard"),
+    );
 
     // npm run check finds it too, before any build.
     const { problems } = await checkContent(content);
-    expect(problems.map((problem) => problem.file).sort()).toEqual([expect.stringMatching(/grow-your-own\.md$/), expect.stringMatching(/making-our-voices-heard\.md$/)]);
+    expect(problems.map((problem) => problem.file).sort()).toEqual([
+      expect.stringMatching(/grow-your-own\.md$/),
+      expect.stringMatching(/making-our-voices-heard\.md$/),
+    ]);
 
     const failure = buildSite({ outputDir: out, contentDir: content, settings });
     await expect(failure).rejects.toThrow(/grow-your-own\.md/);
@@ -141,6 +154,12 @@ describe("a failed build", () => {
 /** Every file under `dir` with a hash of its bytes. */
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const files = listFiles(dir);
-  const hashes = await Promise.all(files.map(async (file) => createHash("sha256").update(await readFile(path.join(dir, file))).digest("hex")));
+  const hashes = await Promise.all(
+    files.map(async (file) =>
+      createHash("sha256")
+        .update(await readFile(path.join(dir, file)))
+        .digest("hex"),
+    ),
+  );
   return Object.fromEntries(files.map((file, index) => [file, hashes[index]!]));
 }

@@ -25,19 +25,25 @@ describe.skipIf(!runnable)("the site under its Content-Security-Policy", () => {
   });
 
   /** Opens a page, runs `act`, and returns every CSP violation and console error seen. */
-  async function visit(sitePath: string, act?: (page: Awaited<ReturnType<BrowserSession["newPage"]>>) => Promise<void>) {
+  async function visit(
+    sitePath: string,
+    act?: (page: Awaited<ReturnType<BrowserSession["newPage"]>>) => Promise<void>,
+  ) {
     const page = await browser.newPage();
     const problems: string[] = [];
     page.on("console", (message) => {
       // Failed requests are reported below with their URL.
-      if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) problems.push(`console: ${message.text()}`);
+      if (message.type() === "error" && !message.text().startsWith("Failed to load resource"))
+        problems.push(`console: ${message.text()}`);
     });
     page.on("response", (response) => {
       if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
     });
     page.on("pageerror", (error) => problems.push(`error: ${error.message}`));
     await page.addInitScript(() => {
-      document.addEventListener("securitypolicyviolation", (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+      document.addEventListener("securitypolicyviolation", (event) =>
+        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+      );
     });
     const response = await page.goto(new URL(sitePath, preview.url).href, { waitUntil: "networkidle" });
     expect(response?.headers()["content-security-policy"]).toContain("default-src 'self'");

@@ -8,7 +8,15 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import type { Article } from "../../src/model/article.ts";
-import { dayToDate, describeFeedDate, feedContent, feedDays, siteFeeds, type FeedEntry, type JsonFeed } from "../../src/publishing/feeds.ts";
+import {
+  dayToDate,
+  describeFeedDate,
+  feedContent,
+  feedDays,
+  siteFeeds,
+  type FeedEntry,
+  type JsonFeed,
+} from "../../src/publishing/feeds.ts";
 import { loadSite, siteOptions, type Site } from "../../src/model/site.ts";
 import { FIXTURE_BUILDS } from "../support/fixtures.ts";
 import { listFiles } from "./helpers.ts";
@@ -43,7 +51,9 @@ describe("feed dates", () => {
   it("says what is really known when the day is not", () => {
     expect(describeFeedDate(byTitle("Grow your own"))).toBeUndefined();
     expect(describeFeedDate(byTitle("Making our voices heard"))).toBe("Published July 2019; the day is not recorded.");
-    expect(describeFeedDate(byTitle("Our plea to the next Prime Minister"))).toBe("Date not recorded (between June and July 2019).");
+    expect(describeFeedDate(byTitle("Our plea to the next Prime Minister"))).toBe(
+      "Date not recorded (between June and July 2019).",
+    );
   });
 
   it("gives an undated article with no bounds the day of the nearest older article of its kind", () => {
@@ -76,9 +86,15 @@ describe("feed contents", () => {
   });
 
   it("makes relative links in an entry's content absolute, with the path prefix", async () => {
-    const entry: FeedEntry = { article: byTitle("School funding pressures"), day: "2026-03-12", date: dayToDate("2026-03-12") };
+    const entry: FeedEntry = {
+      article: byTitle("School funding pressures"),
+      day: "2026-03-12",
+      date: dayToDate("2026-03-12"),
+    };
     const $ = load(await feedContent(entry, settings));
-    const hrefs = $("a").map((_, a) => a.attribs.href).get();
+    const hrefs = $("a")
+      .map((_, a) => a.attribs.href)
+      .get();
     expect(hrefs).toContain(`${ORIGIN}blog/2026/youth-justice-reform/`);
     expect(hrefs).toContain(`${ORIGIN}blog/2026/school-funding-pressures/#what-we-found`);
   });
@@ -90,7 +106,15 @@ describe("the built feeds", () => {
   it("publishes an Atom and a JSON feed for everything, each kind and each region", () => {
     const feeds = listFiles(out).filter((file) => /(^|\/)feed\.(xml|json)$/.test(file));
     expect(feeds).toEqual(
-      expect.arrayContaining(["feed.xml", "feed.json", "blog/feed.xml", "blog/feed.json", "regional-updates/feed.xml", "regions/north-west/feed.xml", "regions/eastern/feed.json"]),
+      expect.arrayContaining([
+        "feed.xml",
+        "feed.json",
+        "blog/feed.xml",
+        "blog/feed.json",
+        "regional-updates/feed.xml",
+        "regions/north-west/feed.xml",
+        "regions/eastern/feed.json",
+      ]),
     );
     expect(feeds).toHaveLength(2 * (3 + site.regions.length));
   });
@@ -144,7 +168,9 @@ describe("the built feeds", () => {
 
   it("keeps each kind's and region's feed to its own articles; an empty region's feed is valid and dated by the archive", async () => {
     const blog = parseFeed(await read("blog/feed.xml"));
-    expect(blog.items.map((item) => item.title)).toEqual(site.articles.filter((a) => a.kind === "blog").map((a) => a.title));
+    expect(blog.items.map((item) => item.title)).toEqual(
+      site.articles.filter((a) => a.kind === "blog").map((a) => a.title),
+    );
     const london = parseFeed(await read("regions/greater-london/feed.xml"));
     expect(london.items.map((item) => item.title)).toEqual(["London update, January 2026"]);
     expect(london.url).toBe(`${ORIGIN}regions/greater-london/`);

@@ -58,12 +58,16 @@ describe("sitemap", () => {
       { url: false as const, data: {} },
     ];
     const entries = sitemapEntries({ articles: site.articles, listings: [] }, pages, settings);
-    expect(entries.filter((entry) => !entry.loc.includes("/20"))).toEqual([{ loc: `${ORIGIN}/`, lastmod: "2026-04-02" }]);
+    expect(entries.filter((entry) => !entry.loc.includes("/20"))).toEqual([
+      { loc: `${ORIGIN}/`, lastmod: "2026-04-02" },
+    ]);
   });
 
   it("lists every HTML page of the build exactly once, sorted, absolute with the prefix, and nothing else", async () => {
     const xml = await read("sitemap.xml");
-    const parsed = new XMLParser({ ignoreAttributes: false }).parse(xml) as { urlset: { "@_xmlns": string; url: { loc: string; lastmod?: string }[] } };
+    const parsed = new XMLParser({ ignoreAttributes: false }).parse(xml) as {
+      urlset: { "@_xmlns": string; url: { loc: string; lastmod?: string }[] };
+    };
     const locs = parsed.urlset.url.map((url) => url.loc);
     const pages = listFiles(out)
       .filter((file) => file.endsWith("index.html") && !file.startsWith("pagefind/"))
@@ -108,14 +112,24 @@ describe("_headers", () => {
     // Cloudflare Pages joins the values of a header set by several matching rules; Netlify keeps one.
     // Every pair of rules that set one header; Cache-Control alone is set by four rules, so there are pairs.
     const pairs = rules.flatMap((rule, index) =>
-      rules.slice(index + 1).flatMap((other) => Object.keys(rule.headers).filter((name) => name in other.headers).map((name) => ({ name, a: rule.path, b: other.path }))),
+      rules.slice(index + 1).flatMap((other) =>
+        Object.keys(rule.headers)
+          .filter((name) => name in other.headers)
+          .map((name) => ({ name, a: rule.path, b: other.path })),
+      ),
     );
     expect(pairs.length).toBeGreaterThan(0);
     for (const { name, a, b } of pairs) expect(overlaps(a, b), `${name} on ${a} and ${b}`).toBe(false);
   });
 
   it("uses root paths without a prefix", () => {
-    expect(headerRules({ pathPrefix: "/" }).map((rule) => rule.path)).toEqual(["/*", "/assets/*", "/pagefind/fragment/*", "/pagefind/index/*", "/pagefind/filter/*"]);
+    expect(headerRules({ pathPrefix: "/" }).map((rule) => rule.path)).toEqual([
+      "/*",
+      "/assets/*",
+      "/pagefind/fragment/*",
+      "/pagefind/index/*",
+      "/pagefind/filter/*",
+    ]);
   });
 
   it("is published as /_headers, in the hosts' format", async () => {
@@ -132,7 +146,10 @@ describe("_redirects", () => {
     const redirects = redirectsFor(site.articles);
     expect(redirects.map((r) => [r.from, r.to])).toEqual([
       ["/blog/article/grow-your-own", "/blog/2019/grow-your-own/"],
-      ["/blog/article/local-authority-childrens-services-does-something-good-for-local-family", "/blog/2019/local-authority-childrens-services/"],
+      [
+        "/blog/article/local-authority-childrens-services-does-something-good-for-local-family",
+        "/blog/2019/local-authority-childrens-services/",
+      ],
       ["/blog/article/making-our-voices-heard", "/blog/2019/making-our-voices-heard/"],
       ["/blog/article/our-plea-to-the-next-prime-minister", "/blog/2019/our-plea-to-the-next-prime-minister/"],
     ]);
@@ -141,7 +158,11 @@ describe("_redirects", () => {
   });
 
   it("writes an empty list (comments only) for a site with no migrated articles", () => {
-    expect(redirectsFile([], settings).split("\n").filter((line) => line && !line.startsWith("#"))).toEqual([]);
+    expect(
+      redirectsFile([], settings)
+        .split("\n")
+        .filter((line) => line && !line.startsWith("#")),
+    ).toEqual([]);
   });
 });
 

@@ -6,7 +6,15 @@ import { load } from "cheerio";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { headersFor, matchesPattern, parseHeaders, parseRedirects, redirectFor, startPreview, type Preview } from "../../src/publishing/preview.ts";
+import {
+  headersFor,
+  matchesPattern,
+  parseHeaders,
+  parseRedirects,
+  redirectFor,
+  startPreview,
+  type Preview,
+} from "../../src/publishing/preview.ts";
 import { copyInto } from "./helpers.ts";
 
 const PREFIX = "/archive/";
@@ -56,8 +64,12 @@ describe("the preview server", () => {
     const asset = await get(css!);
     expect(asset.headers.get("content-type")).toBe("text/css; charset=utf-8");
     expect(asset.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
-    expect((await get("/archive/pagefind/fragment/en_abc123.pf_fragment")).headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
-    expect((await get("/archive/pagefind/wasm.en.pagefind")).headers.get("cache-control")).toBe("public, max-age=0, must-revalidate");
+    expect((await get("/archive/pagefind/fragment/en_abc123.pf_fragment")).headers.get("cache-control")).toBe(
+      "public, max-age=31536000, immutable",
+    );
+    expect((await get("/archive/pagefind/wasm.en.pagefind")).headers.get("cache-control")).toBe(
+      "public, max-age=0, must-revalidate",
+    );
   });
 
   it("sends the right content types for feeds, WebAssembly and text files", async () => {
@@ -88,7 +100,13 @@ describe("reading _headers and _redirects", () => {
     const rules = parseHeaders("# c\n/*\n  X-A: 1\n\n/assets/*\n  X-A: 2\n  X-B: 3\n");
     expect(rules).toEqual([
       { pattern: "/*", headers: [["X-A", "1"]] },
-      { pattern: "/assets/*", headers: [["X-A", "2"], ["X-B", "3"]] },
+      {
+        pattern: "/assets/*",
+        headers: [
+          ["X-A", "2"],
+          ["X-B", "3"],
+        ],
+      },
     ]);
     expect(headersFor(rules, "/assets/a.css")).toEqual({ "X-A": "1, 2", "X-B": "3" });
     expect(headersFor(rules, "/")).toEqual({ "X-A": "1" });

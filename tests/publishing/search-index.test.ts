@@ -9,7 +9,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { ARTICLE_LABELS, buildSearchIndex, indexedPageCount, SearchIndexError } from "../../src/publishing/search-index.ts";
+import {
+  ARTICLE_LABELS,
+  buildSearchIndex,
+  indexedPageCount,
+  SearchIndexError,
+} from "../../src/publishing/search-index.ts";
 
 interface ResultData {
   url: string;
@@ -33,7 +38,9 @@ interface Pagefind {
  * chunks next to pagefind.js). Each bundle is its own module, so the fixture and the real archive don't mix.
  */
 async function loadPagefind(siteDir: string): Promise<Pagefind> {
-  const pagefind = (await import(/* @vite-ignore */ pathToFileURL(path.join(siteDir, "pagefind", "pagefind.js")).href)) as Pagefind;
+  const pagefind = (await import(
+    /* @vite-ignore */ pathToFileURL(path.join(siteDir, "pagefind", "pagefind.js")).href
+  )) as Pagefind;
   await pagefind.options({ baseUrl: "/" });
   await pagefind.init();
   return pagefind;
@@ -45,7 +52,9 @@ beforeAll(() => {
     const url = input instanceof Request ? input.url : String(input);
     if (!url.startsWith("file:")) return realFetch(input, init);
     const body = await readFile(fileURLToPath(url.split("?")[0]!));
-    return new Response(body, { headers: { "Content-Type": url.endsWith(".wasm") ? "application/wasm" : "application/octet-stream" } });
+    return new Response(body, {
+      headers: { "Content-Type": url.endsWith(".wasm") ? "application/wasm" : "application/octet-stream" },
+    });
   }) as typeof fetch;
 });
 afterAll(() => {
@@ -148,11 +157,21 @@ describe("the search index of the fixture site", () => {
     const noscript = $("noscript");
     expect(noscript).toHaveLength(1);
     expect(noscript.text()).toContain("Search needs JavaScript");
-    expect(noscript.find("a").map((_, a) => a.attribs.href).get()).toEqual(expect.arrayContaining(["/archive/", "/regions/", "/tags/"]));
+    expect(
+      noscript
+        .find("a")
+        .map((_, a) => a.attribs.href)
+        .get(),
+    ).toEqual(expect.arrayContaining(["/archive/", "/regions/", "/tags/"]));
     const form = $("form.search-form");
     expect([form.attr("role"), form.attr("action"), form.attr("method")]).toEqual(["search", "/search/", "get"]);
-    const scripts = $("script").map((_, script) => ({ type: script.attribs.type, src: script.attribs.src })).get();
-    expect(scripts).toContainEqual({ type: "module", src: expect.stringMatching(/^\/assets\/search\.[0-9a-f]{10}\.js$/) });
+    const scripts = $("script")
+      .map((_, script) => ({ type: script.attribs.type, src: script.attribs.src }))
+      .get();
+    expect(scripts).toContainEqual({
+      type: "module",
+      src: expect.stringMatching(/^\/assets\/search\.[0-9a-f]{10}\.js$/),
+    });
     // The Content-Security-Policy allows neither inline scripts nor inline styles.
     expect(scripts.filter((script) => !script.src)).toEqual([]);
     expect($("script").text()).toBe("");
@@ -201,7 +220,10 @@ describe("the search index of the real archive", () => {
   });
 
   it("gives every article a date to sort by, so none drops out of “newest first”", async () => {
-    const all = await pagefind.search(null, { filters: { kind: { any: ["Blog post", "Regional update"] } }, sort: { date: "desc" } });
+    const all = await pagefind.search(null, {
+      filters: { kind: { any: ["Blog post", "Regional update"] } },
+      sort: { date: "desc" },
+    });
     expect(all.results).toHaveLength(103);
   });
 });

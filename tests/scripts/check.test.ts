@@ -18,7 +18,9 @@ const run = promisify(execFile);
 /** Runs a script the way `npm run check` does (one cached bundle), from the project root; never throws on a non-zero exit. */
 async function script(name: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ["scripts/run-bundled.mjs", `scripts/${name}.ts`, ...args], { cwd: ROOT });
+    const { stdout, stderr } = await run(process.execPath, ["scripts/run-bundled.mjs", `scripts/${name}.ts`, ...args], {
+      cwd: ROOT,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -43,7 +45,9 @@ describe("each mistake, named with its file, line and fix", () => {
     const found = problems.filter((problem) => problem.file === `${BAD}/blog/2026/missing-title.md`).map(formatProblem);
     expect(found).toEqual([
       `${BAD}/blog/2026/missing-title.md:2:1: \`title\` is missing: add it, e.g. \`title: Why early help matters\``,
-      expect.stringMatching(/missing-title\.md:7:1: this level-3 heading comes after the page title \(level 1\), skipping a level: use ## here/),
+      expect.stringMatching(
+        /missing-title\.md:7:1: this level-3 heading comes after the page title \(level 1\), skipping a level: use ## here/,
+      ),
     ]);
   });
 
@@ -60,12 +64,16 @@ describe("each mistake, named with its file, line and fix", () => {
   });
 
   it("unknown author, with the closest key", () => {
-    expect(problemIn("blog/2026/unknown-author.md")).toBe(`${BAD}/blog/2026/unknown-author.md:4:1: unknown author "jane-do": did you mean "jane-doe"?`);
+    expect(problemIn("blog/2026/unknown-author.md")).toBe(
+      `${BAD}/blog/2026/unknown-author.md:4:1: unknown author "jane-do": did you mean "jane-doe"?`,
+    );
   });
 
   it("front-matter that is not YAML", () => {
     expect(problemIn("blog/2026/broken-yaml.md")).toMatch(
-      new RegExp(`^${BAD}/blog/2026/broken-yaml\\.md:\\d+:\\d+: the YAML cannot be read: .*quote.*\\(check indentation, colons and quotes\\)$`),
+      new RegExp(
+        `^${BAD}/blog/2026/broken-yaml\\.md:\\d+:\\d+: the YAML cannot be read: .*quote.*\\(check indentation, colons and quotes\\)$`,
+      ),
     );
   });
 
@@ -129,7 +137,12 @@ describe("npm run check", () => {
     expect(parsed).toHaveLength(problems.length);
     for (const item of parsed) {
       expect(Object.keys(item as object).sort()).toEqual(["column", "file", "line", "message"]);
-      expect(item).toMatchObject({ file: expect.any(String), line: expect.any(Number), column: expect.any(Number), message: expect.any(String) });
+      expect(item).toMatchObject({
+        file: expect.any(String),
+        line: expect.any(Number),
+        column: expect.any(Number),
+        message: expect.any(String),
+      });
     }
   });
 
@@ -141,13 +154,22 @@ describe("npm run check", () => {
       await mkdir(path.join(dir, "blog/2026"), { recursive: true });
       await writeFile(path.join(dir, "_data/authors.yaml"), "jane-doe:\n  name: Jane Doe\n");
       await writeFile(path.join(dir, "_data/regions.yaml"), "north-west:\n  name: North West\n");
-      await writeFile(path.join(dir, "blog/2026/one.md"), "---\ntitle: One\ndate: 2026-01-01\nauthor: jane-doe\n---\nSee [two](../two/).\n");
-      await writeFile(path.join(dir, "blog/2026/two.md"), "---\ntitle: Two\ndate: 2026-01-02\nauthor: jane-doe\n---\n## Part\n\n![A chart](/images/a.png)\n");
+      await writeFile(
+        path.join(dir, "blog/2026/one.md"),
+        "---\ntitle: One\ndate: 2026-01-01\nauthor: jane-doe\n---\nSee [two](../two/).\n",
+      );
+      await writeFile(
+        path.join(dir, "blog/2026/two.md"),
+        "---\ntitle: Two\ndate: 2026-01-02\nauthor: jane-doe\n---\n## Part\n\n![A chart](/images/a.png)\n",
+      );
     });
     afterAll(() => rm(dir, { recursive: true, force: true }));
 
     it("exits 0 and says how many articles were checked", async () => {
-      expect(await script("check", ["--content", dir])).toMatchObject({ code: 0, stdout: "2 articles checked, no problems\n" });
+      expect(await script("check", ["--content", dir])).toMatchObject({
+        code: 0,
+        stdout: "2 articles checked, no problems\n",
+      });
     });
 
     it("--json prints an empty array", async () => {

@@ -18,12 +18,18 @@ beforeAll(async () => {
   // The runner's cache goes under node_modules/.cache: give the copy its own folder that links to the real packages.
   await mkdir(path.join(dir, "node_modules"));
   await symlink(path.join(ROOT, "node_modules/tsx"), path.join(dir, "node_modules/tsx"));
-  await writeFile(path.join(dir, "scripts/hello.ts"), 'import { word } from "../src/word.ts";\nconst name: string = process.argv[2] ?? "";\nconsole.log(`${word} ${name}`);\nprocess.exitCode = 3;\n');
+  await writeFile(
+    path.join(dir, "scripts/hello.ts"),
+    'import { word } from "../src/word.ts";\nconst name: string = process.argv[2] ?? "";\nconsole.log(`${word} ${name}`);\nprocess.exitCode = 3;\n',
+  );
   await writeFile(path.join(dir, "src/word.ts"), 'export const word: string = "hello";\n');
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-const hello = () => run(process.execPath, ["scripts/run-bundled.mjs", "scripts/hello.ts", "editor"], { cwd: dir }).catch((error) => error);
+const hello = () =>
+  run(process.execPath, ["scripts/run-bundled.mjs", "scripts/hello.ts", "editor"], { cwd: dir }).catch(
+    (error) => error,
+  );
 
 it("runs a TypeScript script with its arguments and exit code, and reruns it from the cache", async () => {
   expect(await hello()).toMatchObject({ code: 3, stdout: "hello editor\n" });

@@ -22,9 +22,17 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function get(server: StaticServer, pathname: string): Promise<{ status: number; type: string | null; body: string; location: string | null }> {
+async function get(
+  server: StaticServer,
+  pathname: string,
+): Promise<{ status: number; type: string | null; body: string; location: string | null }> {
   const res = await fetch(server.origin + pathname, { redirect: "manual" });
-  return { status: res.status, type: res.headers.get("content-type"), body: await res.text(), location: res.headers.get("location") };
+  return {
+    status: res.status,
+    type: res.headers.get("content-type"),
+    body: await res.text(),
+    location: res.headers.get("location"),
+  };
 }
 
 describe("serveSite", () => {
@@ -37,7 +45,11 @@ describe("serveSite", () => {
       expect(await get(server, "/blog")).toMatchObject({ status: 301, location: "/blog/" });
       expect(await get(server, "/css/site.css")).toMatchObject({ status: 200, type: "text/css; charset=utf-8" });
       expect(await get(server, "/pagefind/pagefind.wasm")).toMatchObject({ status: 200, type: "application/wasm" });
-      expect(await get(server, "/nope/")).toMatchObject({ status: 404, body: "custom 404", type: "text/html; charset=utf-8" });
+      expect(await get(server, "/nope/")).toMatchObject({
+        status: 404,
+        body: "custom 404",
+        type: "text/html; charset=utf-8",
+      });
       expect((await get(server, "/%2e%2e/%2e%2e/etc/passwd")).status).toBe(404);
     } finally {
       await server.close();

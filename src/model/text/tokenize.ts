@@ -88,7 +88,10 @@ function forEachWord(text: string, visit: (word: string) => void): void {
     const code = lower.charCodeAt(i);
     if (isWordCharacter(code, lower, i)) {
       if (start < 0) start = i;
-    } else if (start >= 0 && !(isApostrophe(code) && i + 1 < length && isWordCharacter(lower.charCodeAt(i + 1), lower, i + 1))) {
+    } else if (
+      start >= 0 &&
+      !(isApostrophe(code) && i + 1 < length && isWordCharacter(lower.charCodeAt(i + 1), lower, i + 1))
+    ) {
       visit(lower.slice(start, i));
       start = -1;
     }

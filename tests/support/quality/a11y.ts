@@ -25,26 +25,34 @@ export interface AxeViolation {
 export async function runAxe(page: Page): Promise<AxeViolation[]> {
   // Injected through evaluate (not a <script> tag) so a Content-Security-Policy cannot block it.
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(getAxeSource());
-  return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: typeof import("axe-core") }).axe;
-    const results = await axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
-    return results.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact ?? null,
-      help: v.help,
-      helpUrl: v.helpUrl,
-      nodes: v.nodes.map((n) => ({
-        target: n.target.map(String).join(" "),
-        html: n.html.slice(0, 300),
-        summary: n.failureSummary ?? "",
-      })),
-    }));
-  }, [...AXE_TAGS]);
+  return page.evaluate(
+    async (tags) => {
+      const axe = (window as unknown as { axe: typeof import("axe-core") }).axe;
+      const results = await axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
+      return results.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact ?? null,
+        help: v.help,
+        helpUrl: v.helpUrl,
+        nodes: v.nodes.map((n) => ({
+          target: n.target.map(String).join(" "),
+          html: n.html.slice(0, 300),
+          summary: n.failureSummary ?? "",
+        })),
+      }));
+    },
+    [...AXE_TAGS],
+  );
 }
 
 /** Readable failure message: rule, impact, help, then each offending node. */
 export function formatViolations(violations: readonly AxeViolation[]): string {
   return violations
-    .map((v) => [`[${v.id}] (${v.impact ?? "n/a"}) ${v.help} — ${v.helpUrl}`, ...v.nodes.map((n) => `    ${n.target}: ${n.html}\n      ${n.summary.replace(/\n/g, "\n      ")}`)].join("\n"))
+    .map((v) =>
+      [
+        `[${v.id}] (${v.impact ?? "n/a"}) ${v.help} — ${v.helpUrl}`,
+        ...v.nodes.map((n) => `    ${n.target}: ${n.html}\n      ${n.summary.replace(/\n/g, "\n      ")}`),
+      ].join("\n"),
+    )
     .join("\n");
 }

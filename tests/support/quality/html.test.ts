@@ -45,13 +45,21 @@ describe("validateSite", () => {
   });
 
   it("fails an invalid page, naming the file, line and rule", async () => {
-    const bad = GOOD.replace("<span>inline</span>", '<span><div id="dup">block in inline</div></span><b id="dup">again</b>');
+    const bad = GOOD.replace(
+      "<span>inline</span>",
+      '<span><div id="dup">block in inline</div></span><b id="dup">again</b>',
+    );
     const dir = site({ "index.html": GOOD, "blog/post/index.html": bad });
     const problems = await validateSite(dir);
     expect(problems.every((p) => p.file === "blog/post/index.html")).toBe(true);
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ file: "blog/post/index.html", line: 13, rule: "element-permitted-content", severity: "error" }),
+        expect.objectContaining({
+          file: "blog/post/index.html",
+          line: 13,
+          rule: "element-permitted-content",
+          severity: "error",
+        }),
         expect.objectContaining({ file: "blog/post/index.html", line: 13, rule: "no-dup-id", severity: "error" }),
       ]),
     );

@@ -55,18 +55,24 @@ async function checkSkipLink(page: Page, problems: string[]): Promise<void> {
     return;
   }
   if (!first.isLink || first.fragmentTarget === "none") {
-    problems.push(`the first Tab focused ${first.description}: expected a skip link (<a href="#main">) as the first focusable element`);
+    problems.push(
+      `the first Tab focused ${first.description}: expected a skip link (<a href="#main">) as the first focusable element`,
+    );
     return;
   }
-  if (first.fragmentTarget === "missing") problems.push(`skip link ${first.description} points at an id that does not exist`);
-  if (first.fragmentTarget === "elsewhere") problems.push(`skip link ${first.description} does not point at <main> or an element inside it`);
+  if (first.fragmentTarget === "missing")
+    problems.push(`skip link ${first.description} points at an id that does not exist`);
+  if (first.fragmentTarget === "elsewhere")
+    problems.push(`skip link ${first.description} does not point at <main> or an element inside it`);
   if (!first.visible) problems.push(`skip link ${first.description} is not visible on screen while focused`);
 
   await page.keyboard.press("Enter");
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const after = await page.evaluate(describeFocus);
   if (!after.inMain) {
-    problems.push(`activating the skip link left focus on ${after.isBody ? "<body>" : after.description}: focus must move into <main> (give <main> tabindex="-1")`);
+    problems.push(
+      `activating the skip link left focus on ${after.isBody ? "<body>" : after.description}: focus must move into <main> (give <main> tabindex="-1")`,
+    );
   }
 }
 
@@ -75,13 +81,26 @@ function describeFocus(): FocusInfo {
   const el = document.activeElement;
   const main = document.querySelector("main");
   if (!el || el === document.body || el === document.documentElement) {
-    return { isBody: true, description: "<body>", inMain: false, visible: false, fragmentTarget: "none", isLink: false };
+    return {
+      isBody: true,
+      description: "<body>",
+      inMain: false,
+      visible: false,
+      fragmentTarget: "none",
+      isLink: false,
+    };
   }
   const text = (el.textContent ?? "").trim().replace(/\s+/g, " ").slice(0, 40);
   const description = `<${el.tagName.toLowerCase()}${el.id ? ` id="${el.id}"` : ""}${el.getAttribute("href") ? ` href="${el.getAttribute("href")}"` : ""}>${text}`;
   const rect = el.getBoundingClientRect();
   const visible =
-    rect.width > 1 && rect.height > 1 && rect.bottom > 0 && rect.right > 0 && rect.left < innerWidth && rect.top < innerHeight && getComputedStyle(el).visibility !== "hidden";
+    rect.width > 1 &&
+    rect.height > 1 &&
+    rect.bottom > 0 &&
+    rect.right > 0 &&
+    rect.left < innerWidth &&
+    rect.top < innerHeight &&
+    getComputedStyle(el).visibility !== "hidden";
   let fragmentTarget: FocusInfo["fragmentTarget"] = "none";
   const isLink = el instanceof HTMLAnchorElement;
   if (isLink && el.getAttribute("href")?.startsWith("#") && el.hash.length > 1) {
@@ -101,13 +120,20 @@ async function walkFocus(page: Page, problems: string[], maxTabs: number): Promi
     if (step.isBody || step.seenBefore) return order; // focus left the page or wrapped: walk complete
     order.push(step.description);
     if (!step.visible) problems.push(`${step.description} receives focus but is not visible on screen`);
-    else if (!step.indicator) problems.push(`${step.description} shows no visible focus indicator (outline or box-shadow)`);
+    else if (!step.indicator)
+      problems.push(`${step.description} shows no visible focus indicator (outline or box-shadow)`);
   }
   problems.push(`focus did not return to the start after ${limit} Tab presses (possible keyboard trap)`);
   return order;
 }
 
-type FocusStyle = { outlineStyle: string; outlineWidth: string; outlineColor: string; outlineOffset: string; boxShadow: string };
+type FocusStyle = {
+  outlineStyle: string;
+  outlineWidth: string;
+  outlineColor: string;
+  outlineOffset: string;
+  boxShadow: string;
+};
 type FocusWindow = Window & { __unfocused?: Map<Element, FocusStyle>; __seen?: Set<Element> };
 
 /** Runs in the page: snapshot outline/box-shadow of every tabbable element before anything is focused. */
@@ -119,7 +145,13 @@ function recordUnfocusedStyles(): number {
   for (const el of Array.from(document.querySelectorAll<HTMLElement>("*"))) {
     if (el.tabIndex < 0) continue;
     const s = getComputedStyle(el);
-    w.__unfocused.set(el, { outlineStyle: s.outlineStyle, outlineWidth: s.outlineWidth, outlineColor: s.outlineColor, outlineOffset: s.outlineOffset, boxShadow: s.boxShadow });
+    w.__unfocused.set(el, {
+      outlineStyle: s.outlineStyle,
+      outlineWidth: s.outlineWidth,
+      outlineColor: s.outlineColor,
+      outlineOffset: s.outlineOffset,
+      boxShadow: s.boxShadow,
+    });
   }
   return w.__unfocused.size;
 }
@@ -138,16 +170,41 @@ function inspectFocusStep(): WalkStep {
 
   const rect = el.getBoundingClientRect();
   const s = getComputedStyle(el);
-  const visible = rect.width > 1 && rect.height > 1 && rect.bottom > 0 && rect.right > 0 && rect.left < innerWidth && rect.top < innerHeight && s.visibility !== "hidden";
+  const visible =
+    rect.width > 1 &&
+    rect.height > 1 &&
+    rect.bottom > 0 &&
+    rect.right > 0 &&
+    rect.left < innerWidth &&
+    rect.top < innerHeight &&
+    s.visibility !== "hidden";
 
-  const now: FocusStyle = { outlineStyle: s.outlineStyle, outlineWidth: s.outlineWidth, outlineColor: s.outlineColor, outlineOffset: s.outlineOffset, boxShadow: s.boxShadow };
+  const now: FocusStyle = {
+    outlineStyle: s.outlineStyle,
+    outlineWidth: s.outlineWidth,
+    outlineColor: s.outlineColor,
+    outlineOffset: s.outlineOffset,
+    boxShadow: s.boxShadow,
+  };
   // Elements missed by the snapshot (e.g. made tabbable later) are compared with "no indicator".
-  const before: FocusStyle = w.__unfocused?.get(el) ?? { outlineStyle: "none", outlineWidth: "0px", outlineColor: "", outlineOffset: "0px", boxShadow: "none" };
-  const transparent = (c: string): boolean => c === "transparent" || /rgba\([^)]*,\s*0\)$/.test(c) || /\/\s*0\)$/.test(c);
-  const outlineShows = (f: FocusStyle): boolean => f.outlineStyle !== "none" && parseFloat(f.outlineWidth) > 0 && !transparent(f.outlineColor);
+  const before: FocusStyle = w.__unfocused?.get(el) ?? {
+    outlineStyle: "none",
+    outlineWidth: "0px",
+    outlineColor: "",
+    outlineOffset: "0px",
+    boxShadow: "none",
+  };
+  const transparent = (c: string): boolean =>
+    c === "transparent" || /rgba\([^)]*,\s*0\)$/.test(c) || /\/\s*0\)$/.test(c);
+  const outlineShows = (f: FocusStyle): boolean =>
+    f.outlineStyle !== "none" && parseFloat(f.outlineWidth) > 0 && !transparent(f.outlineColor);
   const outlineChanged =
     outlineShows(now) &&
-    (!outlineShows(before) || now.outlineStyle !== before.outlineStyle || now.outlineWidth !== before.outlineWidth || now.outlineColor !== before.outlineColor || now.outlineOffset !== before.outlineOffset);
+    (!outlineShows(before) ||
+      now.outlineStyle !== before.outlineStyle ||
+      now.outlineWidth !== before.outlineWidth ||
+      now.outlineColor !== before.outlineColor ||
+      now.outlineOffset !== before.outlineOffset);
   const shadowChanged = now.boxShadow !== "none" && now.boxShadow !== before.boxShadow;
   return { isBody: false, seenBefore: false, description, visible, indicator: outlineChanged || shadowChanged };
 }

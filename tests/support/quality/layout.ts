@@ -24,7 +24,11 @@ interface Measured {
   detail: string;
 }
 
-export async function checkLayout(page: Page, widths: readonly number[] = DEFAULT_WIDTHS, options: LayoutOptions = {}): Promise<LayoutProblem[]> {
+export async function checkLayout(
+  page: Page,
+  widths: readonly number[] = DEFAULT_WIDTHS,
+  options: LayoutOptions = {},
+): Promise<LayoutProblem[]> {
   const original = page.viewportSize();
   const problems: LayoutProblem[] = [];
   for (const width of widths) {
@@ -47,13 +51,19 @@ function measureLayout(): Measured[] {
   const root = document.documentElement;
   const viewport = root.clientWidth;
   const describe = (el: Element): string => {
-    const cls = typeof el.className === "string" && el.className.trim() ? `.${el.className.trim().split(/\s+/).join(".")}` : "";
+    const cls =
+      typeof el.className === "string" && el.className.trim() ? `.${el.className.trim().split(/\s+/).join(".")}` : "";
     const text = (el.textContent ?? "").trim().replace(/\s+/g, " ").slice(0, 30);
     return `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${cls}>${text ? ` "${text}"` : ""}`;
   };
   // Visually-hidden helpers (sr-only: 1px box, clipped) are meant to be invisible; ignore them.
   const isHidden = (s: CSSStyleDeclaration, r: DOMRect): boolean =>
-    s.display === "none" || s.visibility === "hidden" || r.width <= 1 || r.height <= 1 || (s.clip !== "auto" && s.clip !== "") || (s.clipPath !== "none" && s.clipPath !== "");
+    s.display === "none" ||
+    s.visibility === "hidden" ||
+    r.width <= 1 ||
+    r.height <= 1 ||
+    (s.clip !== "auto" && s.clip !== "") ||
+    (s.clipPath !== "none" && s.clipPath !== "");
   // `position: absolute; left: -10000px` is a deliberate way to hide text visually; only boxes that
   // are partly on screen are layout bugs.
   const deliberatelyOffscreen = (el: Element): boolean => {
@@ -77,7 +87,10 @@ function measureLayout(): Measured[] {
       .filter((el) => el.getBoundingClientRect().right > viewport + 1 && !inScroller(el) && !deliberatelyOffscreen(el))
       .slice(0, 3)
       .map(describe);
-    found.push({ kind: "horizontal-scroll", detail: `page scrolls sideways: scrollWidth ${root.scrollWidth} > clientWidth ${viewport}; widest: ${wide.join(", ") || "(unknown)"}` });
+    found.push({
+      kind: "horizontal-scroll",
+      detail: `page scrolls sideways: scrollWidth ${root.scrollWidth} > clientWidth ${viewport}; widest: ${wide.join(", ") || "(unknown)"}`,
+    });
   }
 
   const main = document.querySelector("main") ?? document.body;
@@ -87,7 +100,11 @@ function measureLayout(): Measured[] {
     const s = getComputedStyle(el);
     if (isHidden(s, r) || s.display === "contents") continue;
     if ((r.right > viewport + 1 || r.left < -1) && !inScroller(el) && !deliberatelyOffscreen(el)) {
-      if (offscreen++ < MAX_PER_KIND) found.push({ kind: "offscreen", detail: `${describe(el)} spans x=${Math.round(r.left)}..${Math.round(r.right)}, viewport is ${viewport}px wide` });
+      if (offscreen++ < MAX_PER_KIND)
+        found.push({
+          kind: "offscreen",
+          detail: `${describe(el)} spans x=${Math.round(r.left)}..${Math.round(r.right)}, viewport is ${viewport}px wide`,
+        });
     }
   }
 
@@ -110,7 +127,8 @@ function measureLayout(): Measured[] {
         const a = boxes[i]!.r;
         const b = boxes[j]!.r;
         if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) {
-          if (overlaps++ < MAX_PER_KIND) found.push({ kind: "overlap", detail: `${describe(boxes[i]!.el)} overlaps ${describe(boxes[j]!.el)}` });
+          if (overlaps++ < MAX_PER_KIND)
+            found.push({ kind: "overlap", detail: `${describe(boxes[i]!.el)} overlaps ${describe(boxes[j]!.el)}` });
         }
       }
     }

@@ -20,7 +20,8 @@ function site(files: Record<string, string>): string {
   return dir;
 }
 
-const page = (body: string): string => `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
+const page = (body: string): string =>
+  `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
 
 describe("checkLinks", () => {
   it("passes a good site: pages, assets, srcset, anchors, external links", () => {
@@ -34,7 +35,9 @@ describe("checkLinks", () => {
         <a href="tel:+15551234">tel</a> <a href="//cdn.example.com/x.js">protocol-relative external</a>
         <a href="">self</a> <a href="/feed.xml?x=1">feed</a>`),
       "blog/index.html": page(`<h1 id="intro">Blog</h1><a href="../">home</a><a href="2024/post/">post</a>`),
-      "blog/2024/post/index.html": page(`<a href="../../#intro">back</a><a name="legacy"></a><a href="#legacy">legacy anchor</a>`),
+      "blog/2024/post/index.html": page(
+        `<a href="../../#intro">back</a><a name="legacy"></a><a href="#legacy">legacy anchor</a>`,
+      ),
       "css/site.css": "body{}",
       "img/a.png": "png",
       "img/a@2x.png": "png",
@@ -83,7 +86,9 @@ describe("checkLinks", () => {
   describe("with a path prefix", () => {
     const files = {
       "index.html": page(`<a href="/archive-prefix/blog/">ok</a><a href="blog/#x">relative ok</a>`),
-      "blog/index.html": page(`<h1 id="x">x</h1><a href="/blog/">missing prefix</a><a href="/archive-prefix/">home</a><a href="../../">above prefix</a>`),
+      "blog/index.html": page(
+        `<h1 id="x">x</h1><a href="/blog/">missing prefix</a><a href="/archive-prefix/">home</a><a href="../../">above prefix</a>`,
+      ),
     };
 
     it("resolves prefixed URLs and reports URLs outside the prefix", () => {
@@ -98,11 +103,17 @@ describe("checkLinks", () => {
 
     it("treats absolute links to the site's own origin as internal", () => {
       const dir = site({
-        "index.html": page(`<link rel="canonical" href="https://adcs.example.org/archive-prefix/gone/"><a href="https://adcs.example.org/archive-prefix/">ok</a>`),
+        "index.html": page(
+          `<link rel="canonical" href="https://adcs.example.org/archive-prefix/gone/"><a href="https://adcs.example.org/archive-prefix/">ok</a>`,
+        ),
       });
       expect(checkLinks(dir, { pathPrefix: "/archive-prefix/" })).toEqual([]);
       expect(checkLinks(dir, { pathPrefix: "/archive-prefix/", siteOrigin: "https://adcs.example.org" })).toEqual([
-        { page: "index.html", url: "https://adcs.example.org/archive-prefix/gone/", reason: "target not found: gone/index.html" },
+        {
+          page: "index.html",
+          url: "https://adcs.example.org/archive-prefix/gone/",
+          reason: "target not found: gone/index.html",
+        },
       ]);
     });
   });

@@ -155,7 +155,9 @@ function checkFragment(hash: string, target: string, ctx: CheckContext): string 
     // keep the raw form; browsers try the raw fragment first anyway
   }
   if (scan.ids.has(raw) || scan.ids.has(decoded)) return undefined;
-  return target === ctx.page ? `no element with id "${decoded}" on this page` : `no element with id "${decoded}" in ${target}`;
+  return target === ctx.page
+    ? `no element with id "${decoded}" on this page`
+    : `no element with id "${decoded}" in ${target}`;
 }
 
 /** One pass over the markup: ids (and legacy `<a name>` targets) plus every URL-bearing attribute. */
