@@ -49,7 +49,7 @@ interface FixtureBuild {
   extend?(contentDir: string): Promise<void>;
 }
 
-/** Every fixture build the tests use, by name: its folder under tmp/test-fixtures/. */
+/** Every fixture build the tests use, by name: its folder under the run's fixtures folder (tests/global-setup.ts). */
 export const FIXTURE_BUILDS = {
   /** The publishing fixture under /archive/ on example.org (feeds, files, preview, prefix checks). */
   "publishing-prefixed": { content: PUBLISHING_CONTENT, settings: publishingSettings({ PATH_PREFIX: "/archive/" }) },
