@@ -1,17 +1,19 @@
 /**
  * Reads and checks the whole content folder: the one implementation behind the build and `npm run check`.
  */
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { KIND_INFO, KINDS } from "../core/kinds.ts";
 import { articleUrl } from "../core/urls.ts";
 import { checkBody, type BodyInput } from "./body-checks.ts";
+import { contentFiles } from "./files.ts";
 import { createParser } from "./markdown.ts";
 import { oldAddressProblems } from "./old-addresses.ts";
 import { placeOf } from "./place.ts";
 import type { Problem } from "./problems.ts";
 import { parseMarkdownFile, parseYamlFile, type YamlSource } from "./source.ts";
-import { checkTagSpellings, locateTag, type TaggedArticle } from "./tag-checks.ts";
+import { checkTagSpellings, locateTag, tagKey, type TaggedArticle } from "./tag-checks.ts";
+import { checkCharacterReferences, checkCharacters, checkValues, decodeContent } from "./text-checks.ts";
 import { duplicateUrls, validateArticle, validateData, type SiteData, type ValidArticle } from "./validate.ts";
 
 /** The data files editors keep beside the articles, and what each holds (for the message when one is missing). */
@@ -29,29 +31,36 @@ export interface CheckedContent {
 /** Reads every article and data file under `contentDir`; paths in problems are relative to `cwd`. */
 export async function checkContent(contentDir: string, cwd = process.cwd()): Promise<CheckedContent> {
   const show = (file: string) => path.relative(cwd, file).split(path.sep).join("/");
-  const [authors, regions] = await Promise.all([DATA_FILES.authors, DATA_FILES.regions].map((data) => readDataFile(contentDir, data, show)));
+  // Only regular files are read: a link or other special file anywhere in the folder is a problem.
+  const { files, problems: fileProblems } = await contentFiles(contentDir, show);
+  const [authors, regions] = await Promise.all([DATA_FILES.authors, DATA_FILES.regions].map((data) => readDataFile(contentDir, data, files, show)));
   const { data, problems } = validateData(authors!, regions!);
+  problems.push(...fileProblems);
   const readable = { authors: authors!.problems.length === 0, regions: regions!.problems.length === 0 };
 
-  const files = await articleFiles(contentDir);
-  const sources = await Promise.all(files.map(async (file) => ({ file, text: await readFile(file, "utf8") })));
+  const sources = await Promise.all(articleFiles(contentDir, files).map(async (file) => ({ file, ...decodeContent(show(file), await readFile(file)) })));
   const articles: ValidArticle[] = [];
   const tagged: TaggedArticle[] = [];
   // Bodies are checked even when the front-matter is wrong, so that one run reports every problem.
   const bodies: BodyInput[] = [];
-  for (const { file, text } of sources) {
+  for (const { file, text, problems: encoding } of sources) {
     const relative = path.relative(contentDir, file).split(path.sep).join("/");
     const source = parseMarkdownFile(show(file), text);
+    const textual = [...encoding, ...textProblems(source, text), ...checkCharacterReferences(source.file, source.body, source.bodyLine)];
+    problems.push(...textual);
     const result = validateArticle(source, relative, data, readable);
     problems.push(...result.problems);
     const place = placeOf(relative);
     if (typeof place !== "string") {
       bodies.push({ file: source.file, body: source.body, bodyLine: source.bodyLine, url: articleUrl(place.kind, place.folder, place.slug) });
     }
-    if (!result.article) continue;
+    // Text that cannot be published goes no further than its own problems (a tag with a NUL is no spelling of another).
+    if (!result.article || textual.length) continue;
     articles.push(result.article);
     const { tags = [], date } = result.article.frontMatter;
-    tagged.push({ file: source.file, date, tags, tagPosition: locateTag(text, source.position(["tags"]), tags) });
+    const tagPosition = locateTag(text, source.position(["tags"]), tags);
+    tagged.push({ file: source.file, date, tags, tagPosition });
+    problems.push(...unsluggableTags(source.file, tags, tagPosition));
   }
   problems.push(...duplicateUrls(articles));
   problems.push(...oldAddressProblems(articles));
@@ -67,30 +76,48 @@ export async function checkContent(contentDir: string, cwd = process.cwd()): Pro
   return { articles, data, problems };
 }
 
-/** Every Markdown file under the kinds' folders, in a stable order. */
-async function articleFiles(contentDir: string): Promise<string[]> {
-  const found: string[] = [];
-  for (const folder of KINDS.map((kind) => KIND_INFO[kind].folder)) {
-    const root = path.join(contentDir, folder);
-    const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
-    for (const entry of entries) {
-      if (entry.isFile() && entry.name.endsWith(".md")) found.push(path.join(entry.parentPath, entry.name));
-    }
-  }
-  return found.sort();
+/** The Markdown files under the kinds' folders, from the content folder's regular files (sorted). */
+function articleFiles(contentDir: string, files: readonly string[]): string[] {
+  const roots = KINDS.map((kind) => path.join(path.resolve(contentDir), KIND_INFO[kind].folder) + path.sep);
+  return files.filter((file) => file.endsWith(".md") && roots.some((root) => file.startsWith(root)));
+}
+
+/**
+ * Characters pages and feeds cannot carry, written in the file or, when the file shows none, through a YAML
+ * escape in a front-matter value (`"\0"`), which is then reported at its field.
+ */
+function textProblems(source: YamlSource, text: string): Problem[] {
+  const written = checkCharacters(source.file, text);
+  return written.length ? written : checkValues(source.file, source.data, source.position);
+}
+
+/**
+ * A tag whose slug is empty ("???") would have no page: it is a problem rather than a tag silently
+ * left off the article.
+ */
+function unsluggableTags(file: string, tags: readonly string[], position: (index: number) => { line: number; column: number }): Problem[] {
+  return tags.flatMap((tag, index) =>
+    tagKey(tag)
+      ? []
+      : [{ file, ...position(index), message: `the tag "${tag}" has no letters or digits to make its page's address from: write it in words, e.g. \`tags: [Funding]\`` }],
+  );
 }
 
 /** Reads a data file; a missing one is a problem (read as empty, it would make every key "unknown"). */
 async function readDataFile(
   contentDir: string,
   { path: name, holds }: { path: string; holds: string },
+  files: readonly string[],
   show: (file: string) => string,
 ): Promise<YamlSource> {
-  const file = path.join(contentDir, name);
-  try {
-    return parseYamlFile(show(file), await readFile(file, "utf8"));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+  const file = path.join(path.resolve(contentDir), name);
+  // A data file that is a link is not among the regular files: it is reported as a link, and read as missing.
+  if (files.includes(file)) {
+    const { text, problems } = decodeContent(show(file), await readFile(file));
+    const source = parseYamlFile(show(file), text);
+    const all = [...problems, ...textProblems(source, text), ...source.problems];
+    return { ...source, problems: all, ...(all.length && { data: {} }) };
+  } else {
     const message = `this file is missing: it lists ${holds}; restore it (git checkout -- ${show(file)}) or create it`;
     return { file: show(file), data: {}, problems: [{ file: show(file), line: 1, column: 1, message }], position: () => ({ line: 1, column: 1 }) };
   }
