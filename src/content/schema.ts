@@ -3,6 +3,7 @@
  * The build, `npm run check`, the scaffold command and the legacy importer all use it.
  */
 import { z } from "zod";
+import { oldUrlProblem } from "./old-addresses.ts";
 
 /** How a fact about a migrated article is known (see legacy/export/README.md). */
 export const BASES = ["confirmed", "inferred", "title", "derived"] as const;
@@ -19,8 +20,14 @@ export const legacySchema = z
   .object({
     /** Position in the old archive's own order (0 is the newest), where the article had one. */
     order: z.number().int().nonnegative().optional(),
-    /** The article's address on the old site (an absolute URL). */
-    oldUrl: z.string().url().optional(),
+    /** The article's address on the old site: one concrete old page (the rules: src/content/old-addresses.ts). */
+    oldUrl: z
+      .string()
+      .superRefine((url, context) => {
+        const problem = oldUrlProblem(url);
+        if (problem) context.addIssue({ code: "custom", message: problem });
+      })
+      .optional(),
     /** `confirmed` when a copy of the page was seen there; `derived` when built from the old site's slug rule. */
     oldUrlBasis: basis.optional(),
     dateBasis: basis.optional(),

@@ -122,3 +122,18 @@ describe("tags", () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe("old addresses", () => {
+  it("reports a wildcard and a site root at the legacy.oldUrl line, so they never reach _redirects", async () => {
+    const legacy = (oldUrl: string) => ["title: Old", "date: 2019-07-12", "author: jane-doe", "legacy:", `  oldUrl: "${oldUrl}"`];
+    const problems = await contentWith(async (dir) => {
+      await mkdir(path.join(dir, "blog/2019"), { recursive: true });
+      await writeFile(path.join(dir, "blog/2019/wild.md"), ["---", ...legacy("https://adcs.org.uk/*"), "---", "Hi.\n"].join("\n"));
+      await writeFile(path.join(dir, "blog/2019/root.md"), ["---", ...legacy("https://adcs.org.uk/"), "---", "Hi.\n"].join("\n"));
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/^content\/blog\/2019\/root\.md:6:3: `legacy\.oldUrl`: it is the old site's home page/),
+      expect.stringMatching(/^content\/blog\/2019\/wild\.md:6:3: `legacy\.oldUrl`: it holds a wildcard/),
+    ]);
+  });
+});

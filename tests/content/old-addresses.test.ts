@@ -1,6 +1,6 @@
 /** The old-address rules of src/content/old-addresses.ts: each old page redirects to one article, never over a page of this site. */
 import { describe, expect, it } from "vitest";
-import { oldAddressProblems, oldPath } from "../../src/content/old-addresses.ts";
+import { oldAddressProblems, oldPath, oldUrlProblem } from "../../src/content/old-addresses.ts";
 
 const article = (file: string, url: string, oldUrl?: string) => ({ file, url, frontMatter: { legacy: { oldUrl } } });
 const grow = article("content/blog/2019/grow-your-own.md", "/blog/2019/grow-your-own/", "https://adcs.org.uk/blog/article/grow-your-own");
@@ -30,5 +30,35 @@ describe("old addresses", () => {
     expect(oldAddressProblems([grow, selfish]).map((problem) => problem.message)).toEqual([
       "legacy.oldUrl https://adcs.org.uk/blog/2019/grow-your-own/: /blog/2019/grow-your-own is a page of this site; a redirect from it would hide that page",
     ]);
+  });
+
+  it("must each be one concrete old page", () => {
+    for (const fine of [
+      "https://adcs.org.uk/blog/article/grow-your-own",
+      "https://adcs.org.uk/general-subject/article/a-plea/",
+      "http://www.adcs.org.uk/news/2019/story.html",
+      "https://adcs.org.uk/blog/article/x?utm=1",
+    ])
+      expect(oldUrlProblem(fine), fine).toBeUndefined();
+    const refused: [string, RegExp][] = [
+      ["https://adcs.org.uk/*", /wildcard/],
+      ["https://adcs.org.uk/blog/*", /wildcard/],
+      ["https://adcs.org.uk/blog/%2A", /wildcard/],
+      ["https://adcs.org.uk/blog/:splat", /wildcard/],
+      ["https://adcs.org.uk/", /home page/],
+      ["https://adcs.org.uk", /home page/],
+      ["https://adcs.org.uk/blog", /address this site serves itself/],
+      ["https://adcs.org.uk/news", /section or listing/],
+      ["https://adcs.org.uk/blog/article/", /section or listing/],
+      ["https://adcs.org.uk/news/page/2", /section or listing/],
+      ["https://adcs.org.uk/files/report.pdf", /a file \(report\.pdf\)/],
+      ["https://adcs.org.uk/tags/funding/", /address this site serves itself/],
+      ["https://adcs.org.uk/feed.xml", /address this site serves itself/],
+      ["https://adcs.org.uk/regional-updates/2030/future/", /address this site serves itself/],
+      ["https://adcs.org.uk/blog/page/3/", /address this site serves itself/],
+      ["ftp://adcs.org.uk/blog/article/x", /not a web address/],
+      ["not a url", /full address/],
+    ];
+    for (const [url, problem] of refused) expect(oldUrlProblem(url), url).toMatch(problem);
   });
 });
