@@ -16,7 +16,14 @@ export interface Settings {
   buildDate: Date;
   /** Drafts and scheduled articles shown (the dev server). */
   includeUnpublished: boolean;
+  /**
+   * Entries in each subscription feed and in each of its archive pages (RFC 5005), so that no feed grows
+   * with the archive. Changing it re-pages every feed's archive: keep it once the site is live.
+   */
+  feedEntries: number;
 }
+
+const DEFAULT_FEED_ENTRIES = 20;
 
 export function readSettings(env: NodeJS.ProcessEnv = process.env, now = new Date()): Settings {
   return {
@@ -24,7 +31,18 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, now = new Dat
     pathPrefix: normalisePrefix(env.PATH_PREFIX ?? "/"),
     buildDate: env.BUILD_DATE ? buildDateFrom(env.BUILD_DATE) : now,
     includeUnpublished: env.SHOW_DRAFTS === "1" || ["serve", "watch"].includes(env.ELEVENTY_RUN_MODE ?? ""),
+    feedEntries: env.FEED_ENTRIES ? feedEntriesFrom(env.FEED_ENTRIES) : DEFAULT_FEED_ENTRIES,
   };
+}
+
+function feedEntriesFrom(text: string): number {
+  if (!/^[1-9]\d*$/.test(text.trim()))
+    throw new UserError({
+      where: "FEED_ENTRIES",
+      problem: `"${text}" is not a number of entries`,
+      fix: `write a whole number above 0, such as ${DEFAULT_FEED_ENTRIES}`,
+    });
+  return Number(text);
 }
 
 /** SITE_URL is the origin alone; the path under it is PATH_PREFIX, so the two can never disagree. */

@@ -15,6 +15,8 @@ export const UNDATED_URL = "/archive/undated/";
 export const SEARCH_URL = "/search/";
 export const ACCESSIBILITY_URL = "/accessibility/";
 export const SITEMAP_URL = "/sitemap.xml";
+/** Every feed, explained for the public: the one page that "follow" and "subscribe" links lead to. */
+export const SUBSCRIBE_URL = "/subscribe/";
 /** Where the search index is written and loaded from. */
 export const SEARCH_INDEX_URL = "/pagefind/";
 /** Editors' images, published from `content/images/`. */
@@ -57,11 +59,32 @@ export function feedUrls(listingUrl: string): { atom: string; json: string } {
 }
 
 /**
- * Pages inside a kind's section that are not articles: its listing, the listing's later pages and its
- * feeds. Links to these are not links to articles.
+ * Archive page `number` of a listing's feeds (RFC 5005): numbered from the oldest, so page 1 always holds
+ * the oldest entries and a full page's address and contents never change. `/feed/archive/1.xml` for
+ * everything, `/blog/feed/archive/1.xml` for the blog.
+ */
+export function feedArchiveUrls(listingUrl: string, number: number): { atom: string; json: string } {
+  const base = `${listingUrl}feed/archive/${number}`;
+  return { atom: `${base}.xml`, json: `${base}.json` };
+}
+
+/** The id of a listing's feed on the subscribe page: `feed-all` for everything, `feed-regions-north-west`. */
+export function feedAnchor(listingUrl: string): string {
+  const parts = listingUrl.split("/").filter(Boolean);
+  return `feed-${parts.length ? parts.join("-") : "all"}`;
+}
+
+/** Where a listing's "follow" link leads: its feed's section of the subscribe page. */
+export function subscribeUrl(listingUrl: string): string {
+  return `${SUBSCRIBE_URL}#${feedAnchor(listingUrl)}`;
+}
+
+/**
+ * Pages inside a kind's section that are not articles: its listing, the listing's later pages, its
+ * feeds and their archive pages. Links to these are not links to articles.
  */
 export function isSectionPage(sitePath: string): boolean {
-  return /^\/[a-z-]+\/(?:page\/\d+\/|feed\.(?:xml|json))?$/.test(sitePath);
+  return /^\/[a-z-]+\/(?:page\/\d+\/|feed\.(?:xml|json)|feed\/archive\/\d+\.(?:xml|json))?$/.test(sitePath);
 }
 
 /** `PATH_PREFIX` as the site uses it: `/` at the root, else `/name/` with one slash at each end. */

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import {
   absoluteUrl,
   articleUrl,
+  feedAnchor,
+  feedArchiveUrls,
   feedUrls,
   isSectionPage,
   kindUrl,
@@ -10,6 +12,7 @@ import {
   normalisePrefix,
   PathPrefixer,
   regionUrl,
+  subscribeUrl,
   tagUrl,
 } from "../../src/core/urls.ts";
 
@@ -26,8 +29,25 @@ describe("URLs", () => {
     });
   });
 
+  it("put a feed's archive pages beside it, numbered from the oldest, and its subscribe section on one page", () => {
+    expect(feedArchiveUrls("/", 1)).toEqual({ atom: "/feed/archive/1.xml", json: "/feed/archive/1.json" });
+    expect(feedArchiveUrls("/tags/send/", 12).atom).toBe("/tags/send/feed/archive/12.xml");
+    expect([feedAnchor("/"), feedAnchor("/blog/"), feedAnchor("/regions/north-west/")]).toEqual([
+      "feed-all",
+      "feed-blog",
+      "feed-regions-north-west",
+    ]);
+    expect(subscribeUrl("/authors/sam-smith/")).toBe("/subscribe/#feed-authors-sam-smith");
+  });
+
   it("tell a section's own pages from its articles", () => {
-    for (const page of ["/blog/", "/blog/page/2/", "/blog/feed.xml", "/regional-updates/feed.json"])
+    for (const page of [
+      "/blog/",
+      "/blog/page/2/",
+      "/blog/feed.xml",
+      "/regional-updates/feed.json",
+      "/blog/feed/archive/3.xml",
+    ])
       expect(isSectionPage(page), page).toBe(true);
     for (const page of ["/blog/2019/grow-your-own/", "/blog/page/", "/blog/feed.html"])
       expect(isSectionPage(page), page).toBe(false);
