@@ -42,7 +42,13 @@ export function createConfig({ contentDir = "content", settings: given, site: co
     const model = () =>
       (current ??= (async () => {
         const site = computed ?? (await loadSite(siteOptions(contentDir, settings)));
-        return { site, publication: publicationOf(site, londonDay(settings.buildDate)) };
+        return {
+          site,
+          publication: publicationOf(site, {
+            feedEntries: settings.feedEntries,
+            fallbackDay: londonDay(settings.buildDate),
+          }),
+        };
       })());
     eleventyConfig.on("eleventy.before", () => {
       current = undefined;

@@ -3,20 +3,15 @@
  * (`layouts/feeds/`, `layouts/sitemap.njk`, `layouts/robots.njk`, `layouts/_headers.njk`,
  * `layouts/_redirects.njk`) only present what the pure functions in `src/publishing/` return.
  */
-import { dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
 import type { Settings } from "../core/settings.ts";
-import { feedContent, jsonFeed, type Feed, type FeedEntry } from "../publishing/feeds.ts";
+import { atomFeed, jsonFeedText, type FeedDocument } from "../publishing/feeds.ts";
 import { headersFile } from "../publishing/headers.ts";
 import { redirectsFile, type Redirect } from "../publishing/redirects.ts";
 import { robotsTxt, sitemapEntries, type SitemapSite, type StaticPage } from "../publishing/sitemap.ts";
 
 export function publishingPlugin(eleventyConfig: any, { settings }: { settings: Settings }): void {
-  eleventyConfig.addFilter("dateToRfc3339", dateToRfc3339);
-  eleventyConfig.addAsyncFilter("feedContent", (entry: FeedEntry) => feedContent(entry, settings));
-  eleventyConfig.addAsyncFilter(
-    "jsonFeed",
-    async (feed: Feed) => `${JSON.stringify(await jsonFeed(feed, settings), null, 2)}\n`,
-  );
+  eleventyConfig.addAsyncFilter("atomFeed", (doc: FeedDocument) => atomFeed(doc, settings));
+  eleventyConfig.addAsyncFilter("jsonFeed", (doc: FeedDocument) => jsonFeedText(doc, settings));
   eleventyConfig.addFilter("sitemapEntries", (site: SitemapSite, pages: StaticPage[]) =>
     sitemapEntries(site, pages, settings),
   );

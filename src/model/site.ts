@@ -22,6 +22,8 @@ import {
   SEARCH_INDEX_URL,
   SEARCH_URL,
   SITEMAP_URL,
+  SUBSCRIBE_URL,
+  subscribeUrl,
   TAGS_URL,
   UNDATED_URL,
 } from "../core/urls.ts";
@@ -109,8 +111,10 @@ export interface ListingPage {
   /** Undated articles of a year, listed apart in archive order. */
   undated?: Article[];
   pagination?: Pagination;
-  /** The Atom feed that follows the listing, where there is one. */
+  /** The Atom feed that follows the listing, where there is one: for feed readers, in the page's head. */
   feed?: string;
+  /** Where the listing's "follow" link leads people: the feed's section of the subscribe page. */
+  subscribe?: string;
   crumbs: Crumb[];
 }
 
@@ -172,6 +176,7 @@ export interface SiteUrls {
   authors: string;
   accessibility: string;
   sitemap: string;
+  subscribe: string;
   /** Pagefind's script, which the search page loads. */
   searchScript: string;
 }
@@ -295,7 +300,14 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
       ),
     ),
     ...tags.flatMap((tag) =>
-      listing(tag.url, `Tagged “${tag.name}”`, `Articles tagged ${tag.name}`, byTag.get(tag.slug) ?? [], [HOME, TAGS]),
+      listing(
+        tag.url,
+        `Tagged “${tag.name}”`,
+        `Articles tagged ${tag.name}`,
+        byTag.get(tag.slug) ?? [],
+        [HOME, TAGS],
+        feedUrls(tag.url).atom,
+      ),
     ),
     ...authors.flatMap((author) =>
       listing(
@@ -304,6 +316,7 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
         [author.role, author.organisation].filter(Boolean).join(", ") || `Articles by ${author.name}`,
         byAuthorKey.get(author.key) ?? [],
         [HOME, AUTHORS],
+        feedUrls(author.url).atom,
       ),
     ),
     ...yearPages(articles, years),
@@ -399,8 +412,8 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
     feed: { href: feedUrls(HOME_URL).atom, title: "All articles (Atom)" },
     footerText: "The blog and regional updates of the Association of Directors of Children’s Services (ADCS), England.",
     footerLinks: [
-      { text: "Atom feed", href: feedUrls(HOME_URL).atom },
-      { text: "JSON feed", href: feedUrls(HOME_URL).json },
+      // People are never sent to a feed file: a browser shows it as raw XML. The subscribe page explains.
+      { text: "Subscribe with a feed reader", href: SUBSCRIBE_URL },
       AUTHORS,
       { text: "Accessibility statement", href: ACCESSIBILITY_URL },
     ],
@@ -413,6 +426,7 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
       authors: AUTHORS_URL,
       accessibility: ACCESSIBILITY_URL,
       sitemap: SITEMAP_URL,
+      subscribe: SUBSCRIBE_URL,
       searchScript: `${SEARCH_INDEX_URL}pagefind.js`,
     },
     trails: { home: [HOME] },
@@ -459,7 +473,7 @@ function listing(
     countText: countText(items.length),
     items: page.items,
     ...(page.pagination && { pagination: page.pagination }),
-    ...(feed && { feed }),
+    ...(feed && { feed, subscribe: subscribeUrl(url) }),
     crumbs,
   }));
 }

@@ -60,6 +60,7 @@ const PAGE_TYPES: PageType[] = [
   { name: "archive year", from: "archive/", pattern: /^archive\/\d{4}\/$/ },
   { name: "article", from: "blog/", pattern: /^blog\/\d{4}\/[^/]+\/$/ },
   { name: "search", path: "search/", interact: searchForSomething },
+  { name: "subscribe", path: "subscribe/" },
   { name: "404", path: "this-page-does-not-exist/", status: 404 },
 ];
 

@@ -30,10 +30,9 @@ describe("the site model through the components", () => {
     expect($('a[aria-current="page"]').text()).toBe("Blog");
   });
 
-  it("footer links and the feed: the site's feeds, authors and accessibility statement", () => {
+  it("footer links and the feed: the subscribe page (never a feed file: browsers show raw XML), authors and accessibility statement", () => {
     expect(site.footerLinks).toEqual([
-      { text: "Atom feed", href: "/feed.xml" },
-      { text: "JSON feed", href: "/feed.json" },
+      { text: "Subscribe with a feed reader", href: "/subscribe/" },
       { text: "Authors", href: "/authors/" },
       { text: "Accessibility statement", href: "/accessibility/" },
     ]);

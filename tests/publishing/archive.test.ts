@@ -3,6 +3,7 @@
  * the feeds and the sitemap, and every migrated article's old address redirects to it.
  */
 import { parseFeed } from "@rowanmanning/feed-parser";
+import { load } from "cheerio";
 import { XMLParser } from "fast-xml-parser";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -24,13 +25,28 @@ beforeAll(async () => {
 });
 
 describe("the real archive's publishing files", () => {
-  it("has every article in the main feeds, newest first, each with a date", async () => {
+  it("has every article in the main feeds and their archive pages, newest first, each with a date", async () => {
     const atom = parseFeed(await read("feed.xml"));
-    expect(atom.items.map((item) => item.title)).toEqual(site.articles.map((article) => article.title));
-    const times = atom.items.map((item) => item.updated!.getTime());
+    expect(atom.items).toHaveLength(settings.feedEntries);
+    const titles: string[] = [];
+    const times: number[] = [];
+    for (let file: string | undefined = "feed.xml"; file;) {
+      const xml = await read(file);
+      const feed = parseFeed(xml);
+      titles.push(...feed.items.map((item) => item.title!));
+      times.push(...feed.items.map((item) => item.updated!.getTime()));
+      const older = load(xml, { xml: true })('feed > link[rel="prev-archive"]').attr("href");
+      file = older && new URL(older).pathname.slice(settings.pathPrefix.length);
+    }
+    expect(titles).toEqual(site.articles.map((article) => article.title));
     expect(times).toEqual([...times].sort((a, b) => b - a));
-    const json = JSON.parse(await read("feed.json")) as { items: unknown[] };
-    expect(json.items).toHaveLength(site.articles.length);
+    let items = 0;
+    for (let file: string | undefined = "feed.json"; file;) {
+      const json = JSON.parse(await read(file)) as { items: unknown[]; next_url?: string };
+      items += json.items.length;
+      file = json.next_url && new URL(json.next_url).pathname.slice(settings.pathPrefix.length);
+    }
+    expect(items).toBe(site.articles.length);
   });
 
   it("redirects every migrated article's old address, once, sorted", async () => {

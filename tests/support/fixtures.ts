@@ -51,8 +51,14 @@ interface FixtureBuild {
 
 /** Every fixture build the tests use, by name: its folder under the run's fixtures folder (tests/global-setup.ts). */
 export const FIXTURE_BUILDS = {
-  /** The publishing fixture under /archive/ on example.org (feeds, files, preview, prefix checks). */
-  "publishing-prefixed": { content: PUBLISHING_CONTENT, settings: publishingSettings({ PATH_PREFIX: "/archive/" }) },
+  /**
+   * The publishing fixture under /archive/ on example.org (feeds, files, preview, prefix checks), with three
+   * entries a feed so that its feeds have archive pages: 9 articles make 3 in `/feed.xml` and two full pages.
+   */
+  "publishing-prefixed": {
+    content: PUBLISHING_CONTENT,
+    settings: publishingSettings({ PATH_PREFIX: "/archive/", FEED_ENTRIES: "3" }),
+  },
   /** The publishing fixture at the root of example.org. */
   publishing: { content: PUBLISHING_CONTENT, settings: publishingSettings() },
   /** The fixture site at the root (search index tests). */
