@@ -8,8 +8,9 @@ import type { Kind } from "../core/kinds.ts";
 import { SLUG_PATTERN } from "../core/slugs.ts";
 import { articleUrl } from "../core/urls.ts";
 import { articlePath, placeOf, slugLike, yearFolder } from "./place.ts";
+import { dateExample, quote, see, suggestField, unknownField } from "./messages.ts";
 import { closestKey } from "./suggest.ts";
-import { authorSchema, frontMatterSchema, regionSchema, type AuthorData, type FrontMatter, type RegionData } from "./schema.ts";
+import { authorSchema, frontMatterSchema, legacySchema, regionSchema, type AuthorData, type FrontMatter, type RegionData } from "./schema.ts";
 import type { Problem } from "./problems.ts";
 import type { MarkdownSource, YamlSource } from "./source.ts";
 
@@ -42,9 +43,13 @@ export function validateData(authors: YamlSource, regions: YamlSource): { data: 
   };
 }
 
-function validateMap<T>(source: YamlSource, schema: z.ZodType<T>, noun: string, problems: Problem[]): Record<string, T> {
+function validateMap<T>(
+  source: YamlSource,
+  schema: z.ZodObject<z.ZodRawShape>,
+  noun: string,
+  problems: Problem[],
+): Record<string, T> {
   const result: Record<string, T> = {};
-  if (source.problems.length) return result;
   if (typeof source.data !== "object" || source.data === null || Array.isArray(source.data)) {
     problems.push({ file: source.file, line: 1, column: 1, message: `expected a list of ${noun}s, each a key followed by its fields` });
     return result;
@@ -57,8 +62,8 @@ function validateMap<T>(source: YamlSource, schema: z.ZodType<T>, noun: string, 
     }
     // reportInput lets a wrong type be told apart from a missing field.
     const parsed = schema.safeParse(value, { reportInput: true });
-    if (parsed.success) result[key] = parsed.data;
-    else for (const issue of parsed.error.issues) problems.push({ file: source.file, ...source.position([key, ...issuePath(issue)]), message: `${noun} "${key}": ${describeIssue(issue)}` });
+    if (parsed.success) result[key] = parsed.data as T;
+    else for (const issue of parsed.error.issues) for (const [path, message] of describeIssue(issue, schema)) problems.push({ file: source.file, ...source.position([key, ...path]), message: `${noun} "${key}": ${message}` });
   }
   return result;
 }
@@ -70,56 +75,62 @@ export function validateArticle(
   data: SiteData,
   /** Whether each data file could be read: keys are not looked up in one that could not (its problem says why). */
   readable: { authors: boolean; regions: boolean } = { authors: true, regions: true },
-): { article?: ValidArticle; problems: Problem[] } {
+): { article?: ValidArticle; fields: Partial<FrontMatter>; problems: Problem[] } {
   const problems: Problem[] = [...source.problems];
   const report = (path: readonly (string | number)[], message: string) =>
     problems.push({ file: source.file, ...source.position(path), message });
 
   const place = placeOf(relativePath);
   if (typeof place === "string") problems.push({ file: source.file, line: 1, column: 1, message: place });
-  if (source.problems.length) return { problems };
+  if (source.noFields) return { problems, fields: {} };
 
-  const parsed = frontMatterSchema.safeParse(source.data, { reportInput: true });
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) report(issuePath(issue), describeIssue(issue));
-    return { problems };
-  }
-  const fm = parsed.data;
-  const legacy = fm.legacy !== undefined;
+  // Each field is checked on its own, so one wrong field never hides another (or the year folder).
+  const { fields, failed } = checkFields(source, report);
+  // A field written but wrong (or unreadable) is reported once, as that, never also as missing.
+  const reported = (name: string) => source.unreadable?.has(name) || failed.has(name);
+  const legacy = fields.legacy !== undefined || source.unreadable?.has("legacy");
   const kind = typeof place === "string" ? undefined : place.kind;
 
-  if (fm.date === undefined) {
-    if (!legacy) report([], "`date` is missing: add the publication day, e.g. `date: 2026-11-23`");
-  } else if (legacy ? !parseDayOrMonth(fm.date) : !parseDay(fm.date)) {
+  let dateIsReal = false;
+  if (fields.date === undefined) {
+    if (!legacy && !reported("date")) report([], "`date` is missing: add the publication day, e.g. `date: 2026-11-23`");
+  } else if (legacy ? !parseDayOrMonth(fields.date) : !parseDay(fields.date)) {
     const expected = legacy ? "YYYY-MM-DD, or YYYY-MM when only the month is known" : "YYYY-MM-DD, e.g. `date: 2026-11-23`";
-    const hint = !legacy && parseMonth(fm.date) ? " (only migrated articles may give just a month)" : "";
-    report(["date"], `\`date\` "${fm.date}" is not a real date: write it as ${expected}${hint}`);
-  }
+    const hint = !legacy && parseMonth(fields.date) ? " (only migrated articles may give just a month)" : "";
+    const example = dateExample(fields.date);
+    const fix = example ? `write it as YYYY-MM-DD: ${example}` : `write it as ${expected}${hint}`;
+    report(["date"], `\`date\` "${fields.date}" is not a real date: ${fix}`);
+  } else dateIsReal = true;
 
-  if (fm.author !== undefined) {
-    if (readable.authors) checkKey(fm.author, data.authors, "author", "content/_data/authors.yaml", report);
-  } else if (kind === "blog" && !legacy) report([], "`author` is missing: blog posts need an author key from content/_data/authors.yaml");
+  if (fields.author !== undefined) {
+    if (readable.authors) checkKey(fields.author, data.authors, "author", "content/_data/authors.yaml", report);
+  } else if (kind === "blog" && !legacy && !reported("author")) report([], "`author` is missing: blog posts need an author key from content/_data/authors.yaml");
 
-  if (fm.region !== undefined) {
-    if (readable.regions) checkKey(fm.region, data.regions, "region", "content/_data/regions.yaml", report);
-  } else if (kind === "regional-update") report([], `\`region\` is missing: regional updates need one of ${Object.keys(data.regions).join(", ")}`);
+  if (fields.region !== undefined) {
+    if (readable.regions) checkKey(fields.region, data.regions, "region", "content/_data/regions.yaml", report);
+  } else if (kind === "regional-update" && !reported("region")) report([], `\`region\` is missing: regional updates need one of ${Object.keys(data.regions).join(", ")}`);
 
-  if (fm.legacy?.dateBetween && fm.date !== undefined) {
+  if (fields.legacy?.dateBetween && fields.date !== undefined) {
     report(["legacy", "dateBetween"], "`legacy.dateBetween` is only for undated articles: remove it, since `date` is set");
   }
-  if (fm.legacy?.dateBetween && !fm.legacy.dateBetween.every((bound) => parseDayOrMonth(bound))) {
+  if (fields.legacy?.dateBetween && !fields.legacy.dateBetween.every((bound) => parseDayOrMonth(bound))) {
     report(["legacy", "dateBetween"], "`legacy.dateBetween` holds a date that does not exist: use YYYY-MM-DD or YYYY-MM");
   }
 
-  if (typeof place === "string" || problems.length) return { problems };
-
-  const expectedFolder = yearFolder(fm);
-  if (place.folder !== expectedFolder) {
-    report(fm.date === undefined ? [] : ["date"], `the file is in the folder "${place.folder}" but its date says "${expectedFolder}": move it to ${articlePath({ ...place, folder: expectedFolder })}`);
-    return { problems };
+  // The year folder is checked whenever the date can say it, whatever else is wrong.
+  const dated = dateIsReal || (fields.date === undefined && legacy && !reported("date"));
+  if (typeof place !== "string" && dated) {
+    const expectedFolder = yearFolder(fields);
+    if (place.folder !== expectedFolder) {
+      report(fields.date === undefined ? [] : ["date"], `the file is in the folder "${place.folder}" but its date says "${expectedFolder}": move it to ${articlePath({ ...place, folder: expectedFolder })}`);
+    }
   }
+
+  if (typeof place === "string" || problems.length || fields.title === undefined) return { problems, fields };
+  const fm = fields as FrontMatter;
   return {
     problems,
+    fields,
     article: {
       file: source.file,
       ...place,
@@ -159,24 +170,80 @@ function checkKey(
   report([field], `unknown ${field} "${key}": ${hint}`);
 }
 
+/**
+ * Checks each front-matter field against its own schema: the fields that pass, and the names of those
+ * that do not (each reported at its own line).
+ */
+function checkFields(
+  source: MarkdownSource,
+  report: (path: readonly (string | number)[], message: string) => void,
+): { fields: Partial<FrontMatter>; failed: Set<string> } {
+  const input = isRecord(source.data) ? source.data : {};
+  const shape = frontMatterSchema.shape;
+  const fields: Record<string, unknown> = {};
+  const failed = new Set<string>();
+  for (const name of Object.keys(input)) {
+    if (Object.hasOwn(shape, name)) continue;
+    report([name], unknownField(name, EDITORS_FIELDS));
+    // `titel` is reported once, with "did you mean `title`?", not also as a missing `title`.
+    const meant = suggestField(name, EDITORS_FIELDS);
+    if (meant !== undefined && !Object.hasOwn(input, meant)) failed.add(meant);
+  }
+  for (const [name, schema] of Object.entries(shape)) {
+    if (source.unreadable?.has(name) || failed.has(name)) continue;
+    const parsed = (schema as z.ZodType).safeParse(Object.hasOwn(input, name) ? input[name] : undefined, { reportInput: true });
+    if (parsed.success) {
+      if (parsed.data !== undefined) fields[name] = parsed.data;
+      continue;
+    }
+    failed.add(name);
+    for (const issue of parsed.error.issues) {
+      for (const [path, message] of describeIssue({ ...issue, path: [name, ...issue.path] } as z.core.$ZodIssue)) report(path, message);
+    }
+  }
+  return { fields: fields as Partial<FrontMatter>, failed };
+}
+
+/** The fields editors write, for "did you mean" and the list of fields (`legacy` is the importer's). */
+const EDITORS_FIELDS = Object.keys(frontMatterSchema.shape).filter((name) => name !== "legacy");
+
+/** The fields an object at a path may have, for "did you mean". */
+function knownFields(path: readonly (string | number)[], owner?: z.ZodObject<z.ZodRawShape>): string[] {
+  if (path[0] === "legacy") return Object.keys(legacySchema.shape);
+  return Object.keys((owner ?? frontMatterSchema).shape);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 function issuePath(issue: z.core.$ZodIssue): (string | number)[] {
   return issue.path.filter((part): part is string | number => typeof part !== "symbol");
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const field = issuePath(issue).join(".");
+/** Each problem an issue stands for, at the path it names (an unknown field at its own line). */
+function describeIssue(issue: z.core.$ZodIssue, owner?: z.ZodObject<z.ZodRawShape>): [(string | number)[], string][] {
+  const path = issuePath(issue);
+  const field = path.join(".");
   const named = field ? `\`${field}\`` : "the front-matter";
   switch (issue.code) {
-    case "unrecognized_keys": {
-      const fields = issue.keys.map((key) => `\`${key}\``).join(", ");
-      return `${fields} ${issue.keys.length === 1 ? "is not a known field" : "are not known fields"}${field ? ` of ${named}` : ""}: check the spelling (see the fields table in README.md)`;
+    case "unrecognized_keys":
+      return issue.keys.map((key) => [
+        [...path, key],
+        unknownField(key, knownFields(path, owner), {
+          ...(field && { of: named }),
+          ...(owner && { section: "authors" as const }),
+        }),
+      ]);
+    case "invalid_type": {
+      if (issue.input === undefined)
+        return [[path, `${named} is missing${EXAMPLES[field] ? `: add it, e.g. ${EXAMPLES[field]}` : ""}`]];
+      return [[path, `${named} should be ${expectedType(issue.expected, field, issue.input)}${see("fields")}`]];
     }
-    case "invalid_type":
-      return issue.input === undefined ? `${named} is missing${EXAMPLES[field] ? `: add it, e.g. ${EXAMPLES[field]}` : ""}` : `${named} should be ${expectedType(issue.expected)}`;
     case "too_small":
-      return `${named} is empty: write something there`;
+      return [[path, `${named} is empty: write something there`]];
     default:
-      return `${named}: ${issue.message}`;
+      return [[path, `${named}: ${issue.message}`]];
   }
 }
 
@@ -184,14 +251,19 @@ const EXAMPLES: Record<string, string> = {
   title: "`title: Why early help matters`",
 };
 
-function expectedType(expected: string): string {
+/** What a field should be, with an example made from what was written where there is one. */
+function expectedType(expected: string, field: string, input: unknown): string {
   switch (expected) {
-    case "array":
-      return "a list, e.g. `tags: [Funding, SEND]`";
+    case "array": {
+      const items = typeof input === "string" ? input.split(",").map((item) => item.trim()).filter(Boolean) : [];
+      return `a list, e.g. \`${field}: [${items.length ? items.join(", ") : "Funding, SEND"}]\``;
+    }
     case "boolean":
-      return "true or false";
+      return `true or false, e.g. \`${field}: true\``;
     case "string":
-      return "text";
+      return typeof input === "object" && input !== null
+        ? `text on one line: if it contains a colon, put it in double quotes, e.g. \`${field}: "Funding: the gap"\``
+        : `text, e.g. \`${field}: ${quote(String(input))}\``;
     default:
       return `a ${expected}`;
   }

@@ -67,25 +67,91 @@ describe("validateArticle", () => {
     );
   });
 
-  it("names a misspelt field", () => {
-    expect(messages("title: T\ndate: 2026-01-01\nauthor: jane-doe\ntag: [x]")[0]).toContain("`tag` is not a known field");
-  });
-
-  it("says what type a field should be", () => {
-    expect(messages("title: T\ndate: 2026-01-01\nauthor: jane-doe\ntags: Funding")).toEqual([
-      "5:1 `tags` should be a list, e.g. `tags: [Funding, SEND]`",
+  it("names a misspelt field at its own line, with the field meant, and not also as missing", () => {
+    expect(messages("date: 2026-01-01\nauthor: jane-doe\ntitel: T")).toEqual([
+      "4:1 `titel` is not a known field: did you mean `title`? (see EDITING.md#the-fields-at-the-top-front-matter)",
     ]);
-    expect(messages("title: T\ndate: 2026-01-01\nauthor: jane-doe\ndraft: yes")[0]).toContain("`draft` should be true or false");
+    expect(messages("title: T\ndate: 2026-01-01\nauthor: jane-doe\ntag: [x]")).toEqual([
+      "5:1 `tag` is not a known field: did you mean `tags`? (see EDITING.md#the-fields-at-the-top-front-matter)",
+    ]);
   });
 
-  it("reports unreadable YAML at the line where it breaks", () => {
-    const [problem] = messages('title: "open\ndate: 2026-01-01');
-    expect(problem).toMatch(/^\d+:\d+ the YAML cannot be read: .*\(check indentation, colons and quotes\)$/);
+  it("says the address comes from the file name for `permalink` and `slug`, and lists the fields for the rest", () => {
+    expect(messages("title: T\ndate: 2026-01-01\nauthor: jane-doe\npermalink: /x/\nslug: x\n__proto__: y")).toEqual([
+      "5:1 `permalink` is not a known field: an article's address comes from its folder and file name, so rename the file instead (see EDITING.md#where-articles-live)",
+      "6:1 `slug` is not a known field: an article's address comes from its folder and file name, so rename the file instead (see EDITING.md#where-articles-live)",
+      "7:1 `__proto__` is not a known field: the fields are `title`, `date`, `author`, `region`, `tags`, `summary` and `draft` (see EDITING.md#the-fields-at-the-top-front-matter)",
+    ]);
+  });
+
+  it("checks each field on its own: one wrong field never hides another, nor the year folder", () => {
+    expect(messages("title: 42\ndate: 2025-01-01\nauthor: jane-do\ntags: Funding, SEND")).toEqual([
+      '2:1 `title` should be text, e.g. `title: "42"` (see EDITING.md#the-fields-at-the-top-front-matter)',
+      "5:1 `tags` should be a list, e.g. `tags: [Funding, SEND]` (see EDITING.md#the-fields-at-the-top-front-matter)",
+      '4:1 unknown author "jane-do": did you mean "jane-doe"?',
+      '3:1 the file is in the folder "2026" but its date says "2025": move it to blog/2025/post.md',
+    ]);
+  });
+
+  it("shows a date written another way as YYYY-MM-DD", () => {
+    expect(messages("title: T\ndate: 23/11/2026\nauthor: jane-doe")).toEqual([
+      '3:1 `date` "23/11/2026" is not a real date: write it as YYYY-MM-DD: `date: 2026-11-23`',
+    ]);
+  });
+
+  it("says what type a field should be, with an example from what was written", () => {
+    expect(messages("title: T\ndate: 2026-01-01\nauthor: jane-doe\ntags: Funding")).toEqual([
+      "5:1 `tags` should be a list, e.g. `tags: [Funding]` (see EDITING.md#the-fields-at-the-top-front-matter)",
+    ]);
+    expect(messages("title: T\ndate: 2026-01-01\nauthor: jane-doe\ndraft: yes")).toEqual([
+      "5:1 `draft` should be true or false, e.g. `draft: true` (see EDITING.md#the-fields-at-the-top-front-matter)",
+    ]);
+  });
+
+  describe("fields that cannot be read, in plain words with the line corrected, the rest still checked", () => {
+    it("a colon in an unquoted title", () => {
+      expect(messages("title: Funding: the gap\ndate: 2026-01-01\nauthor: jane-do")).toEqual([
+        '2:8 the title contains a colon, which would start a new field: put the title in double quotes: `title: "Funding: the gap"` (see EDITING.md#writing-the-fields-correctly)',
+        '4:1 unknown author "jane-do": did you mean "jane-doe"?',
+      ]);
+    });
+
+    it("a quote mark never closed", () => {
+      expect(messages('title: "Quotes never close\ndate: 2025-01-01\nauthor: jane-doe')).toEqual([
+        '2:8 the quote mark before "Quotes never close" is never closed: end the title with the same quote mark on this line: `title: "Quotes never close"` (see EDITING.md#writing-the-fields-correctly)',
+        '3:1 the file is in the folder "2026" but its date says "2025": move it to blog/2025/post.md',
+      ]);
+    });
+
+    it("text after a closing quote, a list never closed, a missing space, a field written twice, a tab", () => {
+      expect(messages('title: "Funding" explained\ndate: 2026-01-01\nauthor: jane-doe\ntags: [SEND, Funding')).toEqual([
+        "2:8 the title has characters that need quotes around it: put the title in double quotes: `title: '\"Funding\" explained'` (see EDITING.md#writing-the-fields-correctly)",
+        "5:7 the list is not closed: end it with `]` on the same line: `tags: [SEND, Funding]` (see EDITING.md#writing-the-fields-correctly)",
+      ]);
+      expect(messages("title:Funding\ndate: 2026-01-01\nauthor: jane-doe")).toEqual([
+        "2:1 put a space after the colon: `title: Funding` (see EDITING.md#writing-the-fields-correctly)",
+      ]);
+      expect(messages("title: T\ndate: 2026-01-01\ndate: 2026-01-02\nauthor: jane-doe")).toEqual([
+        "4:1 `date` is written twice: keep one of them (see EDITING.md#writing-the-fields-correctly)",
+      ]);
+      expect(messages("title: T\ndate: 2026-01-01\nauthor: jane-doe\ntags:\n\t- SEND")).toEqual([
+        "6:1 this line is indented with a tab: use spaces instead (see EDITING.md#writing-the-fields-correctly)",
+      ]);
+    });
   });
 
   it("reports a file without front-matter", () => {
     const { problems } = validateArticle(parseMarkdownFile("content/blog/2026/x.md", "Just text\n"), "blog/2026/x.md", DATA);
-    expect(problems[0]!.message).toContain("front-matter is missing");
+    expect(problems.map((problem) => problem.message)).toEqual([
+      "the fields at the top are missing: start the file with a line `---`, then the fields (`title: …`, `date: …`), then another line `---` (see EDITING.md#the-fields-at-the-top-front-matter)",
+    ]);
+  });
+
+  it("accepts a byte-order mark before the first `---`", () => {
+    const text = "\uFEFF---\ntitle: T\ndate: 2026-01-01\nauthor: jane-doe\n---\nText.\n";
+    const { article, problems } = validateArticle(parseMarkdownFile("content/blog/2026/x.md", text), "blog/2026/x.md", DATA);
+    expect(problems).toEqual([]);
+    expect(article).toMatchObject({ frontMatter: { title: "T" }, body: "Text.\n", bodyLine: 6 });
   });
 
   it("wants the file in the folder of its date's year", () => {
@@ -136,7 +202,7 @@ describe("validateData", () => {
     expect(lines).toEqual(
       expect.arrayContaining([
         '3 the author key "Bad Key" appears in URLs: use lower-case words joined by hyphens, e.g. "bad-key"',
-        expect.stringMatching(/^5 author "sam": `nme` is not a known field/),
+        '6 author "sam": `nme` is not a known field: did you mean `name`? (see EDITING.md#authors-and-regions)',
         '5 author "sam": `name` is missing',
       ]),
     );
