@@ -13,8 +13,30 @@ import { KIND_INFO, KINDS } from "../core/kinds.ts";
 import { isSectionPage } from "../core/urls.ts";
 import { LineIndex } from "./line-index.ts";
 import { createParser } from "./markdown.ts";
+import { see } from "./messages.ts";
 import type { Problem } from "./problems.ts";
 import { closest } from "./suggest.ts";
+
+/** When an article appears on the site: never while it is a draft, else from its day (or the build's, if later). */
+export interface Publication {
+  draft: boolean;
+  /** `YYYY-MM-DD` (or `YYYY-MM`), when the date could be read. */
+  date?: string | undefined;
+}
+
+/** What links are checked against beyond the URLs: when each article appears, and today's day in London. */
+export interface LinkContext {
+  publications: ReadonlyMap<string, Publication>;
+  /** `YYYY-MM-DD`: articles dated after it are scheduled. */
+  today: string;
+}
+
+/**
+ * The first words of the text `npm run new` puts in a new article. A published article that still holds
+ * them is a problem: the scaffold's placeholder must never reach readers by accident.
+ */
+export const PLACEHOLDER_BODY =
+  "Write the first paragraph here. Listings and search results show it as the summary unless you add a `summary` field above.";
 
 export interface BodyInput {
   /** The file as problems name it. */
@@ -24,6 +46,8 @@ export interface BodyInput {
   bodyLine: number;
   /** The article's own URL, against which relative links are resolved. */
   url: string;
+  /** When the article itself appears (for links to articles that appear later). */
+  publication?: Publication;
 }
 
 /** The site's sections whose links are checked: `/blog/...` and `/regional-updates/...`. */
@@ -36,10 +60,23 @@ const ARTICLE_SECTIONS = new Set(KINDS.map((kind) => KIND_INFO[kind].folder));
  * checkBody({ file: "content/blog/2026/a.md", body: "# Title\n", bodyLine: 6, url: "/blog/2026/a/" }, new Set())
  * // → [{ file: "content/blog/2026/a.md", line: 6, column: 1, message: "a `#` heading ... use ## ..." }]
  */
-export function checkBody(article: BodyInput, articleUrls: ReadonlySet<string>, md: MarkdownIt = createParser()): Problem[] {
+export function checkBody(
+  article: BodyInput,
+  articleUrls: ReadonlySet<string>,
+  md: MarkdownIt = createParser(),
+  links?: LinkContext,
+): Problem[] {
   const text = new BodyText(article.body, article.bodyLine);
   const problems: Problem[] = [];
   const report = (offset: number, message: string) => problems.push({ file: article.file, ...text.position(offset), message });
+
+  const placeholder = article.body.indexOf(PLACEHOLDER_BODY.slice(0, PLACEHOLDER_BODY.indexOf(".") + 1));
+  if (placeholder !== -1 && article.publication && !article.publication.draft) {
+    report(
+      placeholder,
+      `the text still holds the placeholder "Write the first paragraph here…": replace it with the article's own words, or add \`draft: true\` to the fields until it is ready${see("starting")}`,
+    );
+  }
 
   let previousLevel = 1;
   // Inline tokens in tables have no map of their own: they take the lines of the block around them.
@@ -57,7 +94,7 @@ export function checkBody(article: BodyInput, articleUrls: ReadonlySet<string>, 
       }
       previousLevel = level === 1 ? 2 : level;
     }
-    if (token.type === "inline") checkInline(token, lines, text, article, articleUrls, report);
+    if (token.type === "inline") checkInline(token, lines, text, article, articleUrls, report, links);
   }
   return problems;
 }
@@ -69,6 +106,7 @@ function checkInline(
   article: BodyInput,
   articleUrls: ReadonlySet<string>,
   report: (offset: number, message: string) => void,
+  links: LinkContext | undefined,
 ): void {
   const [from, to] = text.range(lines);
   let linkCursor = from;
@@ -78,7 +116,10 @@ function checkInline(
       const href = String(child.attrGet("href") ?? "");
       const found = text.findTarget(href, linkCursor, to);
       if (found !== undefined) linkCursor = found + 1;
-      const problem = malformedUrl(href) ?? deadLink(href, article.url, articleUrls);
+      const problem =
+        malformedUrl(href) ??
+        deadLink(href, article.url, articleUrls) ??
+        (links && article.publication && laterLink(href, article.url, article.publication, links));
       if (problem) report(found ?? text.findDefinition(href) ?? from, problem);
     } else if (child.type === "image") {
       const found = text.find("![", imageCursor, to);
@@ -99,11 +140,8 @@ export function malformedUrl(href: string): string | undefined {
 
 /** Why a link to another article leads nowhere, or undefined when it is fine or not a link between articles. */
 export function deadLink(href: string, fromUrl: string, articleUrls: ReadonlySet<string>): string | undefined {
-  if (!href || href.startsWith("#") || /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith("//")) return undefined;
-  const resolved = new URL(href, `http://site${fromUrl}`);
-  let target = safeDecode(resolved.pathname).replace(/\/index\.html$/, "/");
-  if (!ARTICLE_SECTIONS.has(target.split("/")[1] ?? "")) return undefined;
-  if (!/\.[a-z0-9]+$/i.test(target) && !target.endsWith("/")) target += "/";
+  const target = articleTarget(href, fromUrl);
+  if (target === undefined) return undefined;
   if (articleUrls.has(target) || isSectionPage(target)) return undefined;
 
   const slug = target.split("/").filter(Boolean).at(-1);
@@ -114,6 +152,32 @@ export function deadLink(href: string, fromUrl: string, articleUrls: ReadonlySet
     : `check the address: an article's is /${target.split("/")[1]}/<year>/<file name without .md>/`;
   const link = href.startsWith("/") ? `the link ${href} points to no article` : `the link ${href} leads to ${target}, where there is no article`;
   return `${link}: ${fix}`;
+}
+
+/**
+ * Why a link from an article to another one that appears later (a draft, or scheduled after it) would lead
+ * readers nowhere, or undefined. A draft may link to anything: it is not published itself.
+ */
+export function laterLink(href: string, fromUrl: string, from: Publication, links: LinkContext): string | undefined {
+  const target = articleTarget(href, fromUrl);
+  const to = target === undefined ? undefined : links.publications.get(target);
+  if (!to || from.draft) return undefined;
+  if (to.draft)
+    return `the link ${href} goes to a draft, which is not published: publish that article first (remove its \`draft: true\`), or remove the link${see("drafts")}`;
+  const appears = (publication: Publication) =>
+    publication.date !== undefined && publication.date > links.today ? publication.date : links.today;
+  if (to.date === undefined || appears(to) <= appears(from)) return undefined;
+  return `the link ${href} goes to an article scheduled for ${to.date}, so readers of this one would find no page there until then: date this article ${to.date} or later, or remove the link${see("scheduling")}`;
+}
+
+/** The article URL a link between articles points to (with its trailing slash), or undefined for any other link. */
+function articleTarget(href: string, fromUrl: string): string | undefined {
+  if (!href || href.startsWith("#") || /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith("//")) return undefined;
+  const resolved = new URL(href, `http://site${fromUrl}`);
+  let target = safeDecode(resolved.pathname).replace(/\/index\.html$/, "/");
+  if (!ARTICLE_SECTIONS.has(target.split("/")[1] ?? "")) return undefined;
+  if (!/\.[a-z0-9]+$/i.test(target) && !target.endsWith("/")) target += "/";
+  return target;
 }
 
 /** The body as text, with offsets turned into file lines and columns. */
