@@ -3,6 +3,7 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { londonDay } from "../core/calendar.ts";
 import { KIND_INFO, KINDS } from "../core/kinds.ts";
 import { articleUrl } from "../core/urls.ts";
 import { checkBody, type BodyInput } from "./body-checks.ts";
@@ -28,8 +29,15 @@ export interface CheckedContent {
   problems: Problem[];
 }
 
-/** Reads every article and data file under `contentDir`; paths in problems are relative to `cwd`. */
-export async function checkContent(contentDir: string, cwd = process.cwd()): Promise<CheckedContent> {
+/**
+ * Reads every article and data file under `contentDir`; paths in problems are relative to `cwd`. `today`
+ * (`YYYY-MM-DD`) decides which articles are scheduled, for links to articles that appear later.
+ */
+export async function checkContent(
+  contentDir: string,
+  cwd = process.cwd(),
+  today = londonDay(new Date()),
+): Promise<CheckedContent> {
   const show = (file: string) => path.relative(cwd, file).split(path.sep).join("/");
   // Only regular files are read: a link or other special file anywhere in the folder is a problem.
   const { files, problems: fileProblems } = await contentFiles(contentDir, show);
@@ -52,7 +60,8 @@ export async function checkContent(contentDir: string, cwd = process.cwd()): Pro
     problems.push(...result.problems);
     const place = placeOf(relative);
     if (typeof place !== "string") {
-      bodies.push({ file: source.file, body: source.body, bodyLine: source.bodyLine, url: articleUrl(place.kind, place.folder, place.slug) });
+      const publication = { draft: result.fields.draft === true, date: result.fields.date };
+      bodies.push({ file: source.file, body: source.body, bodyLine: source.bodyLine, url: articleUrl(place.kind, place.folder, place.slug), publication });
     }
     // Text that cannot be published goes no further than its own problems (a tag with a NUL is no spelling of another).
     if (!result.article || textual.length) continue;
@@ -71,7 +80,8 @@ export async function checkContent(contentDir: string, cwd = process.cwd()): Pro
   // The site's parser, so blocks and links are read as pages render them; linkify and the typographer only
   // touch text and well-formed bare URLs, so they are turned off here for speed.
   const md = createParser().disable(["linkify", "replacements", "smartquotes"]);
-  for (const body of bodies) problems.push(...checkBody(body, urls, md));
+  const links = { publications: new Map(bodies.map((body) => [body.url, body.publication!])), today };
+  for (const body of bodies) problems.push(...checkBody(body, urls, md, links));
   problems.push(...checkTagSpellings(tagged));
   return { articles, data, problems };
 }
