@@ -6,7 +6,9 @@
 import { parseArgs } from "node:util";
 import { checkContent } from "../src/content/load.ts";
 import { formatProblem, sortProblems } from "../src/content/problems.ts";
+import { londonDay } from "../src/core/calendar.ts";
 import { runEntryPoint } from "../src/core/errors.ts";
+import { readSettings } from "../src/core/settings.ts";
 
 await runEntryPoint(async () => {
   const { values } = parseArgs({
@@ -17,7 +19,8 @@ await runEntryPoint(async () => {
     },
   });
 
-  const { articles, problems } = await checkContent(values.content);
+  // BUILD_DATE, when set, is "today" for scheduled articles, as in the build.
+  const { articles, problems } = await checkContent(values.content, process.cwd(), londonDay(readSettings().buildDate));
   const sorted = sortProblems(problems);
   if (values.json) {
     console.log(JSON.stringify(sorted, null, 2));
