@@ -1,13 +1,13 @@
 /**
- * `npm run new -- "Title of the post" --author <key> [--region <key>] [--tags a,b] [--kind regional-update] [--draft]`
- * Starts an article dated today (in London) with valid front-matter and prints where to preview it.
+ * `npm run new -- "Title of the post" --author <key> [--region <key>] [--tags a,b] [--kind regional-update]`
+ * Starts a draft article dated today (in London) with valid front-matter and prints where to preview it.
  */
 import { parseArgs } from "node:util";
 import { runEntryPoint, UserError } from "../src/core/errors.ts";
 import { readSettings } from "../src/core/settings.ts";
 import { createArticle, parseKind } from "../src/editor/scaffold.ts";
 
-const USAGE = `Usage: npm run new -- "Title of the post" --author <key> [--region <key>] [--tags "Tag one,Tag two"] [--kind regional-update] [--draft]`;
+const USAGE = `Usage: npm run new -- "Title of the post" --author <key> [--region <key>] [--tags "Tag one,Tag two"] [--kind regional-update]`;
 
 await runEntryPoint(async () => {
   const { values, positionals } = readArguments();
@@ -22,7 +22,6 @@ await runEntryPoint(async () => {
       ...(values.author !== undefined && { author: values.author }),
       ...(values.region !== undefined && { region: values.region }),
       ...(values.tags !== undefined && { tags: values.tags.split(",") }),
-      draft: values.draft,
     },
     { contentDir: values.content },
   );
@@ -30,7 +29,7 @@ await runEntryPoint(async () => {
     console.log(`The tag "${typed}" is written "${written}" in the archive: used that.`);
   console.log(`Created ${created.file}`);
   console.log(`Preview: http://localhost:8080${readSettings().pathPrefix}${created.url.slice(1)} (after npm start)`);
-  if (values.draft) console.log("It is a draft: remove the line `draft: true` when it is ready to publish.");
+  console.log("It is a draft: replace the placeholder text, then remove the line `draft: true` to publish it.");
 });
 if (process.exitCode) console.error(USAGE);
 
@@ -44,7 +43,6 @@ function readArguments() {
         region: { type: "string" },
         tags: { type: "string" },
         kind: { type: "string" },
-        draft: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
         // Another content folder (the tests use this).
         content: { type: "string", default: "content" },

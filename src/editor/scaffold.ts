@@ -1,5 +1,7 @@
 /**
- * `npm run new`: starts an article with front-matter that already passes the content check. The plan
+ * `npm run new`: starts an article with front-matter that already passes the content check. It starts as a
+ * draft, so its placeholder text can never be published by accident: the editor removes `draft: true` when
+ * the article is written (and the check refuses a published article that still holds the placeholder). The plan
  * (`planArticle`) is pure; `createArticle` reads the content folder, plans and writes the file.
  */
 import { existsSync } from "node:fs";
@@ -7,6 +9,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Document } from "yaml";
 import { londonDay } from "../core/calendar.ts";
+import { PLACEHOLDER_BODY } from "../content/body-checks.ts";
 import { checkContent } from "../content/load.ts";
 import { articlePath, yearFolder } from "../content/place.ts";
 import { closestKey } from "../content/suggest.ts";
@@ -23,7 +26,6 @@ export interface ScaffoldRequest {
   author?: string;
   region?: string;
   tags?: readonly string[];
-  draft?: boolean;
 }
 
 export interface ScaffoldContext {
@@ -51,9 +53,6 @@ export class ScaffoldError extends UserError {
     super({ where: "npm run new", problem }, problem);
   }
 }
-
-export const PLACEHOLDER_BODY =
-  "Write the first paragraph here. Listings and search results show it as the summary unless you add a `summary` field above.";
 
 /** Slugs longer than this are cut at a word: the file name becomes the URL, which should stay readable. */
 const MAX_SLUG_LENGTH = 60;
@@ -94,7 +93,7 @@ export function planArticle(request: ScaffoldRequest, context: ScaffoldContext):
     ...(request.author !== undefined && { author: request.author }),
     ...(request.region !== undefined && { region: request.region }),
     ...(tags.length > 0 && { tags: [...new Set(tags)] }),
-    ...(request.draft && { draft: true }),
+    draft: true,
   });
   // Tags on one line, as editors write them: `tags: [Funding, SEND]`.
   const tagsNode = frontMatter.get("tags", true) as { flow?: boolean } | undefined;

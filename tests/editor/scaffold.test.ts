@@ -1,10 +1,14 @@
 import { execFile } from "node:child_process";
-import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { checkContent } from "../../src/content/load.ts";
+import { formatProblem } from "../../src/content/problems.ts";
+import { readSettings } from "../../src/core/settings.ts";
+import { buildSiteAfresh, SITE_CONTENT } from "../support/fixtures.ts";
 import { londonDay } from "../../src/core/calendar.ts";
 import type { SiteData } from "../../src/content/validate.ts";
 import {
@@ -40,14 +44,13 @@ describe("planArticle", () => {
     ).toBe("blog/2025/t.md");
   });
 
-  it("writes front-matter that quotes what YAML needs quoted", () => {
+  it("writes front-matter that quotes what YAML needs quoted, as a draft", () => {
     const plan = planArticle(
       {
         title: "Funding: a crisis",
         kind: "regional-update",
         region: "north-west",
         tags: ["SEND", " Youth  justice ", "SEND"],
-        draft: true,
       },
       context(),
     );
@@ -156,7 +159,6 @@ describe("createArticle in a content folder", () => {
       kind: "blog" as const,
       author: "sam-smith",
       tags: ["funding", "youth justice"],
-      draft: true,
     };
     const first = await createArticle(request, { contentDir: dir, cwd: dir, now: new Date("2026-03-04T12:00:00Z") });
     expect(first.file).toBe("blog/2026/funding-pressure-2.md");
@@ -202,6 +204,13 @@ describe("npm run new", () => {
     expect(stdout).toMatch(new RegExp(`^Preview: http://localhost:8080/blog/${year}/title-of-the-post/ `, "m"));
   });
 
+  it("says the new article is a draft and how to publish it", async () => {
+    const { stdout } = await cli(["Title", "--author", "jane-doe"]);
+    expect(stdout).toContain(
+      "It is a draft: replace the placeholder text, then remove the line `draft: true` to publish it.",
+    );
+  });
+
   it("refuses an unknown author with the suggestion and the keys, exiting 1", async () => {
     await expect(cli(["Title", "--author", "jane-do"])).rejects.toMatchObject({
       code: 1,
@@ -209,5 +218,41 @@ describe("npm run new", () => {
         'unknown author "jane-do": did you mean "jane-doe"? The authors are: jane-doe, sam-smith.',
       ),
     });
+  });
+});
+
+describe("npm run new, then npm run build", () => {
+  const run = promisify(execFile);
+  let work: string;
+  beforeEach(async () => {
+    work = await mkdtemp(path.join(tmpdir(), "scaffold-build-"));
+    await cp(path.join(ROOT, SITE_CONTENT), path.join(work, "content"), { recursive: true });
+  });
+  afterEach(() => rm(work, { recursive: true, force: true }));
+
+  it("never publishes the placeholder; removing `draft: true` before writing is a check problem", async () => {
+    const contentDir = path.join(work, "content");
+    await run(
+      process.execPath,
+      ["--import", "tsx", "scripts/new.ts", "Half written", "--author", "jane-doe", "--content", contentDir],
+      { cwd: ROOT },
+    );
+    const year = londonDay(new Date()).slice(0, 4);
+    const file = path.join(contentDir, "blog", year, "half-written.md");
+
+    const outputDir = path.join(work, "site");
+    const settings = { ...readSettings({}), buildDate: new Date() };
+    await buildSiteAfresh({ outputDir, contentDir, settings });
+    expect(existsSync(path.join(outputDir, "blog", year, "half-written", "index.html"))).toBe(false);
+    const pages = (await readdir(outputDir, { recursive: true })).filter((name) => name.endsWith(".html"));
+    expect(pages.length).toBeGreaterThan(5);
+    for (const page of pages)
+      expect(await readFile(path.join(outputDir, page), "utf8")).not.toContain("Write the first paragraph");
+
+    await writeFile(file, (await readFile(file, "utf8")).replace("draft: true\n", ""));
+    const { problems } = await checkContent(contentDir, work);
+    expect(problems.map(formatProblem)).toEqual([
+      `content/blog/${year}/half-written.md:7:1: the text still holds the placeholder "Write the first paragraph here…": replace it with the article's own words, or add \`draft: true\` to the fields until it is ready (see EDITING.md#starting-an-article)`,
+    ]);
   });
 });
