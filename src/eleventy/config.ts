@@ -16,6 +16,7 @@ import { loadSite, siteOptions, type Site } from "../model/site.ts";
 import { publicationOf, type Publication } from "../publishing/publication.ts";
 import { assetsPlugin } from "./assets.ts";
 import { filtersPlugin } from "./filters.ts";
+import { emptyContent, problemsPanel } from "./problems-panel.ts";
 import { publishingPlugin } from "./publishing.ts";
 
 export interface ConfigOptions {
@@ -39,25 +40,30 @@ export function createConfig({ contentDir = "content", settings: given, site: co
     // The model and what is published from it, made once per build: both globals read the same promise,
     // and the dev server starts a new one before each rebuild.
     let current: Promise<{ site: Site; publication: Publication }> | undefined;
-    const model = () =>
-      (current ??= (async () => {
-        const site = computed ?? (await loadSite(siteOptions(contentDir, settings)));
-        return {
-          site,
-          publication: publicationOf(site, {
-            feedEntries: settings.feedEntries,
-            fallbackDay: londonDay(settings.buildDate),
-          }),
-        };
-      })());
+    const build = async (dir: string) => {
+      const site = computed ?? (await loadSite(siteOptions(dir, settings)));
+      return {
+        site,
+        publication: publicationOf(site, {
+          feedEntries: settings.feedEntries,
+          fallbackDay: londonDay(settings.buildDate),
+        }),
+      };
+    };
+    const model = () => (current ??= build(contentDir));
     eleventyConfig.on("eleventy.before", () => {
       current = undefined;
     });
+    // In the live preview, content problems replace every page with a panel listing them, instead of a
+    // stack in the terminal and a stale page in the browser (see problems-panel.ts).
+    const panel = process.env.ELEVENTY_RUN_MODE === "serve" ? problemsPanel() : undefined;
+    const loaded = panel ? panel.guard(model, async () => build(await emptyContent())) : model;
+    if (panel) eleventyConfig.setServerOptions({ middleware: [panel.middleware] });
 
     eleventyConfig.setQuietMode(true);
     eleventyConfig.addGlobalData("settings", settings);
-    eleventyConfig.addGlobalData("site", async () => (await model()).site);
-    eleventyConfig.addGlobalData("publication", async () => (await model()).publication);
+    eleventyConfig.addGlobalData("site", async () => (await loaded()).site);
+    eleventyConfig.addGlobalData("publication", async () => (await loaded()).publication);
     eleventyConfig.addWatchTarget(`${contentDir}/**/*.{md,yaml}`);
     // Editors' images live beside the articles and are published as they are.
     eleventyConfig.addPassthroughCopy({ [path.join(contentDir, "images")]: IMAGES_URL.slice(1, -1) });
