@@ -113,6 +113,27 @@ export function redirectFor(rules: readonly RedirectRule[], pathname: string): R
   });
 }
 
+/** Longer request paths than any page of the site are refused rather than looked up. */
+const MAX_PATH_LENGTH = 2048;
+
+/**
+ * The URL and decoded path of a request, or undefined for a path no page can have: bad percent-encoding,
+ * a NUL or other control character (which the file system calls refuse with an exception), over-long, or
+ * with a `.` or `..` step in any spelling (`%2e%2e`, `..%2f`, a backslash).
+ */
+export function readPath(requestUrl: string): { url: URL; pathname: string } | undefined {
+  if (requestUrl.length > MAX_PATH_LENGTH || !requestUrl.startsWith("/")) return undefined;
+  try {
+    const url = new URL(requestUrl, "http://preview.invalid");
+    const pathname = decodeURIComponent(url.pathname);
+    if (/[\u0000-\u001f\u007f\\]/.test(pathname)) return undefined;
+    if (pathname.split("/").some((segment) => segment === "." || segment === "..")) return undefined;
+    return { url, pathname };
+  } catch {
+    return undefined;
+  }
+}
+
 export interface PreviewOptions {
   root: string;
   pathPrefix: string;
@@ -143,7 +164,15 @@ export async function startPreview({
   };
   const redirects = parseRedirects(read("_redirects"));
   const headerRules = parseHeaders(read("_headers"));
-  const server = createServer((req, res) => handle(req, res));
+  const server = createServer((req, res) => {
+    // One bad request must never stop the server that the browser tests and editors rely on.
+    try {
+      handle(req, res);
+    } catch {
+      if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+      res.end();
+    }
+  });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => resolve());
@@ -160,7 +189,11 @@ export async function startPreview({
       "Content-Length": statSync(file).size,
     });
     if (req.method === "HEAD") res.end();
-    else createReadStream(file).pipe(res);
+    // A file removed between stat and read (a rebuild's swap) ends the response, not the process.
+    else
+      createReadStream(file)
+        .on("error", () => res.destroy())
+        .pipe(res);
   }
 
   function notFound(req: IncomingMessage, res: ServerResponse, pathname: string): void {
@@ -174,15 +207,9 @@ export async function startPreview({
       res.writeHead(405, { Allow: "GET, HEAD" }).end();
       return;
     }
-    let url: URL;
-    let pathname: string;
-    try {
-      url = new URL(req.url ?? "/", "http://preview.invalid");
-      pathname = decodeURIComponent(url.pathname);
-    } catch {
-      res.writeHead(400).end();
-      return;
-    }
+    const request = readPath(req.url ?? "/");
+    if (!request) return void res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" }).end("Bad request\n");
+    const { url, pathname } = request;
     // Both hosts apply _redirects before looking for a file (Cloudflare always; Netlify unless a file exists,
     // which for the old site's paths it never does).
     const redirect = redirectFor(redirects, pathname);

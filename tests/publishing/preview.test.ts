@@ -4,6 +4,8 @@
  */
 import { load } from "cheerio";
 import { mkdir, writeFile } from "node:fs/promises";
+import { Agent, request } from "node:http";
+import { connect } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import {
@@ -11,6 +13,7 @@ import {
   matchesPattern,
   parseHeaders,
   parseRedirects,
+  readPath,
   redirectFor,
   startPreview,
   type Preview,
@@ -92,6 +95,115 @@ describe("the preview server", () => {
     expect(head.status).toBe(200);
     expect(await head.text()).toBe("");
     expect((await get("/archive/", "POST")).status).toBe(405);
+  });
+});
+
+/** The status of a GET for a request target sent exactly as written (fetch would tidy it first). */
+function rawStatus(target: string, agent?: Agent): Promise<number> {
+  const { port } = new URL(preview.url);
+  return new Promise((resolve, reject) => {
+    const req = request({ host: "127.0.0.1", port, path: target, agent }, (res) => {
+      res.resume();
+      res.on("end", () => resolve(res.statusCode ?? 0));
+    });
+    req.on("error", reject);
+    // A server that stopped answering fails the test in seconds rather than at the test timeout.
+    req.setTimeout(10_000, () => req.destroy(new Error(`no answer to ${target.slice(0, 80)}`)));
+    req.end();
+  });
+}
+
+/** The status line for bytes the HTTP client would refuse to send (a literal NUL, a raw backslash). */
+function socketStatus(target: string): Promise<string> {
+  const { port } = new URL(preview.url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), "127.0.0.1", () =>
+      socket.write(`GET ${target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`),
+    );
+    let reply = "";
+    socket.on("data", (chunk) => (reply += chunk.toString("latin1")));
+    socket.on("end", () => resolve(reply.split("\r\n")[0]!));
+    socket.on("error", reject);
+  });
+}
+
+/** Request paths no page has; each must get 400 or 404 and leave the server serving. */
+const MALFORMED = [
+  "/%00",
+  "/archive/%00",
+  "/archive/blog/%00/",
+  "/archive/%E0%A4%A",
+  "/archive/%",
+  "/archive/%ZZ",
+  "/archive/%C0%AF",
+  "/archive/%0a",
+  "/archive/%2e%2e/%2e%2e/etc/passwd",
+  "/archive/..%2f..%2f..%2fetc/passwd",
+  "/archive/%2e%2e%5c%2e%2e%5cetc%5cpasswd",
+  "/archive/blog/..%252f..%252fetc/passwd",
+  "/archive/%5c..%5c..%5c",
+  `/archive/${"a".repeat(5000)}`,
+  `/archive/${"%2e%2e/".repeat(300)}`,
+];
+
+describe("the preview server with malformed requests", () => {
+  it("answers each malformed path with 400 or 404 and keeps serving", async () => {
+    for (const target of MALFORMED) {
+      expect([400, 404], target).toContain(await rawStatus(target));
+      expect(await rawStatus("/archive/blog/"), `after ${target}`).toBe(200);
+    }
+  });
+
+  it("answers bytes the client would not send, such as a raw backslash or control character, without stopping", async () => {
+    for (const target of ["/archive/..\\..\\etc\\passwd", "/archive/\u0001", "/archive/\u00ff"]) {
+      expect(await socketStatus(target), JSON.stringify(target)).toMatch(/^HTTP\/1\.1 40[04] /);
+    }
+    expect(await rawStatus("/archive/blog/")).toBe(200);
+  });
+
+  it("serves thousands of ordinary requests with malformed ones mixed in, on loopback, without one failure", async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 32 });
+    const ordinary = [
+      "/archive/",
+      "/archive/blog/",
+      "/archive/feed.xml",
+      "/archive/sitemap.xml",
+      "/archive/blog/2019/grow-your-own/",
+    ];
+    const targets = Array.from({ length: 3000 }, (_, index) =>
+      index % 10 === 9 ? MALFORMED[Math.floor(index / 10) % MALFORMED.length]! : ordinary[index % ordinary.length]!,
+    );
+    const statuses = new Map<string, number[]>();
+    let next = 0;
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: 32 }, async () => {
+        while (next < targets.length) {
+          const target = targets[next++]!;
+          const status = await rawStatus(target, agent);
+          statuses.set(target, [...new Set([...(statuses.get(target) ?? []), status])]);
+        }
+      }),
+    );
+    agent.destroy();
+    for (const target of ordinary) expect(statuses.get(target), target).toEqual([200]);
+    for (const target of MALFORMED) expect([[400], [404]], target).toContainEqual(statuses.get(target));
+    expect(performance.now() - started).toBeLessThan(60_000);
+  });
+
+  it("reads only paths a page can have", () => {
+    expect(readPath("/archive/blog/")?.pathname).toBe("/archive/blog/");
+    expect(readPath("/archive/caf%C3%A9/")?.pathname).toBe("/archive/café/");
+    for (const target of [
+      "/%00",
+      "/%",
+      "/%E0%A4%A",
+      "/..%2fetc",
+      "/a%5cb",
+      `/${"a".repeat(3000)}`,
+      "http://elsewhere/",
+    ])
+      expect(readPath(target), target).toBeUndefined();
   });
 });
 
