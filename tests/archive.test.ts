@@ -48,23 +48,26 @@ describe("the real archive, built", () => {
     expect(metaOf($, "Region").text()).toBe("East Midlands");
   });
 
-  it("says what is known of a date that was not recorded, and invents no author", async () => {
+  it("says what is known of a date that was not recorded, as an estimate, and invents no author", async () => {
     const $ = await page("/blog/2019/our-plea-to-the-next-prime-minister/");
-    expect(metaOf($, "Date").text()).toBe("Date not recorded (between June and July 2019)");
-    expect(metaLabels($)).toContain("Date");
-    expect(metaLabels($)).not.toContain("Author");
+    expect(metaOf($, "Date").find(".article-date").text()).toBe("Between June and July 2019 (estimated)");
+    expect(metaOf($, "Date").find("details p").text()).toMatch(
+      /^The old site did not record this article’s date; it comes between articles the old archive dates/,
+    );
+    expect(metaOf($, "Author").text()).toBe("Not recorded");
+    expect(metaLabels($)).not.toContain("About the author");
   });
 
-  it("shows a month-only date as the month", async () => {
+  it("shows a month worked out from the text as an estimated month", async () => {
     const date = metaOf(await page("/blog/2019/making-our-voices-heard/"), "Date");
     expect(date.find("time").attr("datetime")).toBe("2019-07");
-    expect(date.text()).toBe("July 2019");
+    expect(date.find(".article-date").text()).toBe("July 2019 (estimated)");
   });
 
   it("keeps a regional update's region, month, tags, headings and body", async () => {
     const $ = await page("/regional-updates/2017/greater-london-region-update-september-2017/");
     expect(metaOf($, "Date").find("time").attr("datetime")).toBe("2017-09");
-    expect(metaOf($, "Date").text()).toBe("September 2017");
+    expect(metaOf($, "Date").find(".article-date").text()).toBe("September 2017 (estimated)");
     expect(metaOf($, "Region").find("a").attr("href")).toBe("/regions/greater-london/");
     expect($('.tag-list a[href="/tags/sli/"]').contents().first().text().trim()).toBe("SLI");
     const heading = $(".article__body h2").filter(
@@ -94,5 +97,39 @@ describe("the real archive, built", () => {
       "Our plea to the next Prime Minister",
       "Local authority children’s services does something good for...",
     ]);
+  });
+});
+
+describe("dates and authors in words, on every page of the real archive", () => {
+  it("never says 'Date: Date not recorded', never puts a month in brackets after 'not recorded', never a role for a name", async () => {
+    const pages = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith(".html"));
+    expect(pages.length).toBeGreaterThan(103);
+    const found: string[] = [];
+    for (const file of pages) {
+      const $ = load(await readFile(path.join(siteDir, file), "utf8"));
+      const text = $("body").text().replace(/\s+/g, " ");
+      if (/Date:? ?Date not recorded/.test(text)) found.push(`${file}: "Date: Date not recorded"`);
+      if (/not recorded \(/.test(text)) found.push(`${file}: something in brackets after "not recorded"`);
+      if (/Name not recorded/.test(text)) found.push(`${file}: "Name not recorded"`);
+      for (const row of $(".article-meta > div").toArray()) {
+        if ($(row).find("dt").text() === "Date" && $(row).find("dd").text().startsWith("Date"))
+          found.push(`${file}: the Date label repeated`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it("marks every estimate as estimated, with how it was made on the article, and every recorded date as <time>", async () => {
+    const $ = await page("/archive/undated/");
+    const items = $(".article-list__item").toArray();
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items)
+      expect($(item).find(".article-date").text()).toMatch(/^(Date not recorded|.+ \(estimated\))$/);
+    const month = await page("/blog/2019/making-our-voices-heard/");
+    expect(month(".article-meta .article-date__qualifier").text()).toBe("(estimated)");
+    expect(month(".article-meta details summary").text()).toBe("How was this date worked out?");
+    const day = await page("/blog/2019/grow-your-own/");
+    expect(day(".article-meta .article-date__qualifier")).toHaveLength(0);
+    expect(day(".article-meta details")).toHaveLength(0);
   });
 });

@@ -14,7 +14,7 @@ const monthOrDay = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, "expected YYYY-MM 
 
 /**
  * Only on articles migrated from the old site. Records what the archive knows and how it knows it,
- * so that pages can say "July 2019" or "Date not recorded (between June and July 2019)" honestly.
+ * so that pages can say "July 2019" or "Between June and July 2019 (estimated)" honestly.
  */
 export const legacySchema = z
   .object({

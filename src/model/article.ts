@@ -3,7 +3,7 @@
  * rendered body, summary and reading time. Pure: the same input gives the same article.
  */
 import type { MarkdownIt } from "markdown-it";
-import { articleDate, describeDate, knownYear, machineDate, type ArticleDate } from "./dates.ts";
+import { articleDate, dateWords, describeDate, knownYear, type ArticleDate, type DateWords } from "./dates.ts";
 import { renderMarkdown, trimAtWord } from "./markdown.ts";
 import { KIND_INFO } from "../core/kinds.ts";
 import { slugify } from "../core/slugs.ts";
@@ -45,10 +45,10 @@ export interface Article {
   date: ArticleDate;
   /** The day the article sorts by everywhere (`src/model/order.ts`). */
   sortDay: string;
-  /** "12 July 2019", "July 2019" or "Date not recorded (between June and July 2019)". */
+  /** "12 July 2019", "July 2018 (estimated)", "Between June and July 2019 (estimated)" or "Date not recorded". */
   dateText: string;
-  /** For `<time datetime>`; absent when the date is not recorded. */
-  datetime?: string;
+  /** The same words in parts, for `<time>` markup and the note on how an estimate was made. */
+  dateWords: DateWords;
   year?: number;
   author?: Person;
   /** What is known of the author's role when the author is not known by name. */
@@ -76,12 +76,11 @@ export type UnorderedArticle = Omit<Article, "sortDay">;
 
 export function buildArticle(valid: ValidArticle, data: SiteData, md: MarkdownIt, buildDay: string): UnorderedArticle {
   const fm = valid.frontMatter;
-  const date = articleDate(fm.date, fm.legacy?.dateBetween);
+  const date = articleDate(fm.date, fm.legacy?.dateBetween, fm.legacy?.dateBasis);
   const author = fm.author === undefined ? undefined : data.authors[fm.author];
   const region = fm.region === undefined ? undefined : data.regions[fm.region];
   const { html, text, firstParagraph } = renderMarkdown(md, valid.body);
   const wordCount = text.split(/\s+/).filter(Boolean).length;
-  const datetime = machineDate(date);
   const year = knownYear(date);
   return {
     file: valid.file,
@@ -92,7 +91,7 @@ export function buildArticle(valid: ValidArticle, data: SiteData, md: MarkdownIt
     title: fm.title,
     date,
     dateText: describeDate(date),
-    ...(datetime && { datetime }),
+    dateWords: dateWords(date),
     ...(year && { year }),
     ...(author && fm.author && { author: { key: fm.author, ...author, url: authorUrl(fm.author) } }),
     ...(!author && fm.legacy?.authorRole && { authorRole: fm.legacy.authorRole }),

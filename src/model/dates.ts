@@ -1,19 +1,35 @@
 /**
- * What an article knows about its own date, and how to say it.
+ * What an article knows about its own date, and how to say it, in one wording everywhere (DESIGN.md, "Dates
+ * and authors"): a recorded date as it is ("12 July 2019", "July 2019"); one the old site did not record but
+ * that was worked out with a plain qualifier ("July 2018 (estimated)", "Between June and July 2019
+ * (estimated)") and how it was worked out one click away; nothing known, "Date not recorded" alone.
  * Dates are calendar days in Europe/London: "2019-07-12" is that day, never a UTC instant.
  */
 import type { DateTime } from "luxon";
+import type { Basis } from "../content/schema.ts";
 import { parseDay, parseDayOrMonth, parseMonth } from "../core/calendar.ts";
 
+/** How a date the old site did not record was worked out: from the article's text, or from its title. */
+export type Estimate = "text" | "title";
+
 export type ArticleDate =
-  | { precision: "day"; iso: string }
-  | { precision: "month"; iso: string }
+  | { precision: "day"; iso: string; estimate?: Estimate }
+  | { precision: "month"; iso: string; estimate?: Estimate }
+  /** Not recorded; `between` are the dates of its neighbours in the old archive, older first. */
   | { precision: "unknown"; between?: readonly [string, string] };
 
-export function articleDate(date: string | undefined, between?: readonly [string, string]): ArticleDate {
+/** A migrated article's `legacy.dateBasis`: anything but `confirmed` was worked out, not recorded. */
+const ESTIMATES: Partial<Record<Basis, Estimate>> = { inferred: "text", derived: "text", title: "title" };
+
+export function articleDate(date: string | undefined, between?: readonly [string, string], basis?: Basis): ArticleDate {
   if (date === undefined) return between ? { precision: "unknown", between } : { precision: "unknown" };
-  if (parseDay(date)) return { precision: "day", iso: date };
-  if (parseMonth(date)) return { precision: "month", iso: date };
+  const estimate = basis === undefined ? undefined : ESTIMATES[basis];
+  for (const [precision, parse] of [
+    ["day", parseDay],
+    ["month", parseMonth],
+  ] as const) {
+    if (parse(date)) return { precision, iso: date, ...(estimate && { estimate }) };
+  }
   throw new Error(`Not a date: "${date}" (expected YYYY-MM-DD or YYYY-MM)`);
 }
 
@@ -27,31 +43,54 @@ export function formatMonth(iso: string): string {
   return dateTime(iso).toFormat("LLLL yyyy", { locale: "en-GB" });
 }
 
-/** "between June and July 2019", "between December 2018 and January 2019", or "June 2019" for one month. */
+/** "Between June and July 2019", "Between December 2018 and January 2019", or "June 2019" for one month. */
 export function formatBetween([from, to]: readonly [string, string]): string {
   const start = dateTime(from);
   const end = dateTime(to);
   if (start.hasSame(end, "month")) return formatMonth(from);
   if (start.hasSame(end, "year"))
-    return `between ${start.toFormat("LLLL", { locale: "en-GB" })} and ${formatMonth(to)}`;
-  return `between ${formatMonth(from)} and ${formatMonth(to)}`;
+    return `Between ${start.toFormat("LLLL", { locale: "en-GB" })} and ${formatMonth(to)}`;
+  return `Between ${formatMonth(from)} and ${formatMonth(to)}`;
 }
 
-/** The words a reader sees for an article's date. */
-export function describeDate(date: ArticleDate): string {
+/** An article's date as pages show it. */
+export interface DateWords {
+  /** "12 July 2019", "July 2018", "Between June and July 2019" or "Date not recorded". */
+  text: string;
+  /** For `<time datetime>`: a day or a month; absent when no one day or month is known. */
+  datetime?: string;
+  /** "estimated", when the old site did not record the date and it was worked out. */
+  qualifier?: string;
+  /** How an estimate was worked out, for a reader who asks. */
+  note?: string;
+}
+
+export const ESTIMATED = "estimated";
+export const NOT_RECORDED = "Date not recorded";
+const UNRECORDED = "The old site did not record this article’s date";
+
+export function dateWords(date: ArticleDate): DateWords {
   switch (date.precision) {
     case "day":
-      return formatDay(date.iso);
-    case "month":
-      return formatMonth(date.iso);
-    case "unknown":
-      return date.between ? `Date not recorded (${formatBetween(date.between)})` : "Date not recorded";
+    case "month": {
+      const text = date.precision === "day" ? formatDay(date.iso) : formatMonth(date.iso);
+      if (!date.estimate) return { text, datetime: date.iso };
+      const from = date.estimate === "title" ? "taken from the article’s title" : "worked out from the article’s text";
+      return { text, datetime: date.iso, qualifier: ESTIMATED, note: `${UNRECORDED}; it was ${from}.` };
+    }
+    case "unknown": {
+      if (!date.between) return { text: NOT_RECORDED };
+      const [older, newer] = date.between.map((bound) => (bound.length === 7 ? formatMonth(bound) : formatDay(bound)));
+      const note = `${UNRECORDED}; it comes between articles the old archive dates ${older} and ${newer}.`;
+      return { text: formatBetween(date.between), qualifier: ESTIMATED, note };
+    }
   }
 }
 
-/** The value for `<time datetime>`, or undefined when there is no date to mark up. */
-export function machineDate(date: ArticleDate): string | undefined {
-  return date.precision === "unknown" ? undefined : date.iso;
+/** The words a reader sees for an article's date, in one line: "July 2018 (estimated)". */
+export function describeDate(date: ArticleDate): string {
+  const { text, qualifier } = dateWords(date);
+  return qualifier ? `${text} (${qualifier})` : text;
 }
 
 /** The year an article belongs to, when it is known (from its date, or from bounds within one year). */

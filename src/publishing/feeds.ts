@@ -264,6 +264,8 @@ function feedDay(article: Article, oldestKnown: string): string {
 
 /** What a feed should tell readers about a date it can only approximate; undefined for an exact day. */
 export function describeFeedDate(article: Article): string | undefined {
+  // An estimate says so, and how it was made: a feed reader shows only the entry's date, which looks exact.
+  if (article.dateWords.note) return `${article.dateText}. ${article.dateWords.note}`;
   switch (article.date.precision) {
     case "day":
       return undefined;

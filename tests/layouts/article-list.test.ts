@@ -45,7 +45,9 @@ describe("articleList", () => {
     const $ = render("article-list", examples.default);
     const item = $("li").last();
     expect(item.find("time")).toHaveLength(0);
-    expect(textOf(item.find(".article-list__meta"))).toBe("Regional update Date not recorded (between June and July 2019)");
+    expect(textOf(item.find(".article-list__meta"))).toBe("Regional update Between June and July 2019 (estimated)");
+    expect(textOf(item.find(".article-date__qualifier"))).toBe("(estimated)");
+    expect(item.find("details")).toHaveLength(0);
     expect(item.find(".article-list__summary")).toHaveLength(0);
   });
 

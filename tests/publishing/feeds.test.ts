@@ -63,10 +63,18 @@ describe("feed dates", () => {
 
   it("says what is really known when the day is not", () => {
     expect(describeFeedDate(byTitle("Grow your own"))).toBeUndefined();
-    expect(describeFeedDate(byTitle("Making our voices heard"))).toBe("Published July 2019; the day is not recorded.");
-    expect(describeFeedDate(byTitle("Our plea to the next Prime Minister"))).toBe(
-      "Date not recorded (between June and July 2019).",
+    expect(describeFeedDate(byTitle("Making our voices heard"))).toBe(
+      "July 2019 (estimated). The old site did not record this article’s date; it was worked out from the article’s text.",
     );
+    expect(describeFeedDate(byTitle("Our plea to the next Prime Minister"))).toBe(
+      "Between June and July 2019 (estimated). The old site did not record this article’s date; it comes between articles the old archive dates 21 June 2019 and 12 July 2019.",
+    );
+    const recordedMonth = {
+      ...byTitle("Making our voices heard"),
+      dateText: "July 2019",
+      dateWords: { text: "July 2019", datetime: "2019-07" },
+    };
+    expect(describeFeedDate(recordedMonth)).toBe("Published July 2019; the day is not recorded.");
   });
 
   it("gives an undated article with no bounds the day of the nearest older article of its kind", () => {
@@ -377,7 +385,7 @@ describe("the built feeds", () => {
     const grow = items.find((item) => item.title === "Grow your own")!;
     expect(grow.updated!.toISOString()).toBe("2019-07-12T00:00:00.000Z");
     const plea = items.find((item) => item.title === "Our plea to the next Prime Minister")!;
-    expect(plea.content).toContain("Date not recorded (between June and July 2019).");
+    expect(plea.content).toContain("Between June and July 2019 (estimated).");
   });
 
   it("escapes titles and summaries with & and < (one escaping, never by hand in a template)", async () => {
