@@ -4,13 +4,14 @@
  * draft articles from surviving in `_site/` (eleventy#19).
  */
 import Eleventy from "@11ty/eleventy";
-import { mkdir, mkdtemp, rename, rm } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, readdir, rename, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createConfig } from "./eleventy/config.ts";
 import { loadSite, siteOptions } from "./model/site.ts";
 import { buildSearchIndex } from "./publishing/search-index.ts";
+import { UserError } from "./core/errors.ts";
 import type { Settings } from "./core/settings.ts";
 
 export interface BuildOptions {
@@ -35,7 +36,9 @@ export async function buildSite({ outputDir, contentDir, settings }: BuildOption
 
   const target = path.resolve(outputDir);
   await mkdir(path.dirname(target), { recursive: true });
-  const staging = await mkdtemp(`${target}.building-`);
+  await removeStaleFolders(target);
+  // The process id in the name tells a later build whether this folder's build is still running.
+  const staging = await mkdtemp(`${target}.building-${process.pid}-`);
   try {
     const eleventy = new Eleventy("layouts", staging, {
       quietMode: true,
@@ -45,15 +48,91 @@ export async function buildSite({ outputDir, contentDir, settings }: BuildOption
       // Eleventy's constructor sets the path prefix from this option (default "/"), overriding the config's.
       pathPrefix: settings.pathPrefix,
     });
-    const written = (await eleventy.write()) as unknown as [unknown[], unknown[]];
+    // Eleventy would print its own account of a failure, stack and absolute paths included, before ours.
+    eleventy.disableLogger();
+    const written = (await eleventy.write().catch((error: unknown) => {
+      throw templateFailure(error) ?? error;
+    })) as unknown as [unknown[], unknown[]];
     const pages = written[1]?.length ?? 0;
-    const { pages: indexedPages } = await buildSearchIndex(staging);
+    const { pages: indexedPages } = await buildSearchIndex(staging, path.relative(process.cwd(), target) || ".");
+    // mkdtemp makes a folder only its owner can read: a web server running as another user could not serve it.
+    await chmod(staging, 0o755);
     await replaceFolder(staging, target);
     return { pages, indexedPages, milliseconds: performance.now() - started };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
+}
+
+/**
+ * Removes what killed builds left beside `target`: staging folders (`_site.building-<pid>-…`, or
+ * `_site.building-XXXXXX` from builds before the process id was in the name) and replaced folders not yet
+ * deleted (`_site.old-<pid>`), unless the build that made them is still running.
+ */
+async function removeStaleFolders(target: string): Promise<void> {
+  const prefix = `${path.basename(target)}.`;
+  for (const name of await readdir(path.dirname(target))) {
+    if (!name.startsWith(prefix)) continue;
+    const leftover = /^(?:building-(\d+)-\w{6}|building-\w{6}|old-(\d+))$/.exec(name.slice(prefix.length));
+    const pid = leftover?.[1] ?? leftover?.[2];
+    if (leftover && !(pid && isRunning(Number(pid))))
+      await rm(path.join(path.dirname(target), name), { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to another user.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** A template could not be rendered: the template and line, and what Nunjucks said, without a stack. */
+export class TemplateError extends UserError {}
+
+/**
+ * Eleventy wraps a Nunjucks error in its own errors; the Nunjucks message names each template it passed
+ * through, innermost last: `(layouts/article.njk)\n (/abs/layouts/_includes/x.njk) [Line 3, Column 7]\n
+ * unexpected token: %}`. Returns a `TemplateError` naming the innermost template (relative to the project)
+ * and line, or undefined when the error did not come from a template.
+ */
+export function templateFailure(error: unknown, cwd = process.cwd()): TemplateError | undefined {
+  const chain: { name?: string; message?: string; lineno?: number; colno?: number; originalError?: unknown }[] = [];
+  for (
+    let link = error as (typeof chain)[number] | undefined;
+    link && chain.length < 20;
+    link = link.originalError as typeof link
+  )
+    chain.push(link);
+  const nunjucks = chain.find(
+    (link) => link.name === "Template render error" || /^\(.+\)( \[Line \d+, Column \d+\])?$/m.test(link.message ?? ""),
+  );
+  if (!nunjucks?.message) return undefined;
+  const lines = nunjucks.message.split("\n");
+  const places = lines
+    .map((line) => /^\s*\((.+?)\)(?: \[Line (\d+), Column (\d+)\])?$/.exec(line))
+    .filter((match) => match !== null);
+  const place = places.at(-1);
+  if (!place) return undefined;
+  const file = path.relative(cwd, path.resolve(cwd, place[1]!)).split(path.sep).join("/");
+  const line = place[2] ? Number(place[2]) : undefined;
+  const column = place[3] ? Number(place[3]) : undefined;
+  const said = lines
+    .filter((line) => !/^\s*\(.+\)/.test(line))
+    .join(" ")
+    .trim()
+    .replace(/^Error: /, "");
+  const problem = `this template could not be rendered: ${said || "Nunjucks gave no reason"}`;
+  return new TemplateError({
+    where: { file, ...(line && { line }), ...(column && { column }) },
+    problem,
+    fix: "correct the template (see the Nunjucks documentation for its syntax)",
+  });
 }
 
 /** Puts `fresh` where `target` is with the shortest possible window in which neither exists. */

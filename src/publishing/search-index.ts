@@ -38,36 +38,49 @@ export interface SearchIndexResult {
   outputPath: string;
 }
 
-/** Pagefind reported problems; the build stops rather than publishing a partial or empty index. */
+/**
+ * Pagefind reported problems, or could not run; the build stops rather than publishing a partial or empty
+ * index. The message names the site as people know it (`_site`), not the staging folder's absolute path.
+ */
 export class SearchIndexError extends UserError {
-  constructor(step: string, siteDir: string, errors: readonly string[]) {
+  constructor(step: string, siteName: string, errors: readonly string[]) {
     super(
-      { where: siteDir, problem: `building the search index: ${step} failed`, fix: errors.join("; ") },
-      `Search index: ${step} failed for ${siteDir}:\n${errors.map((error) => `  - ${error}`).join("\n")}`,
+      { where: siteName, problem: `building the search index: ${step} failed`, fix: errors.join("; ") },
+      `Search index of ${siteName}: ${step} failed:\n${errors.map((error) => `  - ${error}`).join("\n")}`,
     );
   }
 }
 
 /**
- * Indexes the built site in `siteDir` and writes `siteDir/pagefind/`.
+ * Indexes the built site in `siteDir` and writes `siteDir/pagefind/`; problems name it `siteName`.
  *
  * The Node API returns `{ errors }` instead of throwing, and a wrong folder gives no error but
  * `page_count: 0`: both are checked. Result URLs are site-relative ("/blog/2019/x/"); the search page
  * hands Pagefind the path prefix as its `baseUrl` (the Node API has no such option, and Eleventy's
  * HTML base plugin never sees URLs that JavaScript builds).
  *
- * @example await buildSearchIndex("_site.building-x1y2") // { pages: 103, outputPath: ".../pagefind" }
+ * @example await buildSearchIndex("_site.building-1234-x1y2z3", "_site") // { pages: 103, outputPath: ".../pagefind" }
  */
-export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResult> {
-  const root = path.resolve(siteDir);
+export async function buildSearchIndex(siteDir: string, siteName = siteDir): Promise<SearchIndexResult> {
+  try {
+    return await indexSite(path.resolve(siteDir), siteName);
+  } catch (error) {
+    if (error instanceof SearchIndexError) throw error;
+    // Pagefind itself failed (its binary missing or killed, a file unreadable): a message, not a stack.
+    const reason = error instanceof Error ? error.message.replaceAll(path.resolve(siteDir), siteName) : String(error);
+    throw new SearchIndexError("running Pagefind", siteName, [reason]);
+  }
+}
+
+async function indexSite(root: string, siteName: string): Promise<SearchIndexResult> {
   const folder = await stat(root).catch(() => undefined);
-  if (!folder?.isDirectory()) throw new SearchIndexError("reading the site", root, ["not a folder"]);
+  if (!folder?.isDirectory()) throw new SearchIndexError("reading the site", siteName, ["not a folder"]);
 
   // Pagefind indexes whole pages, navigation and all, when no page has data-pagefind-body: so an article
   // template that lost the attribute would put every listing into search. Count the marked pages first.
   const marked = await countMarkedPages(root);
   if (marked === 0) {
-    throw new SearchIndexError("reading the site", root, [
+    throw new SearchIndexError("reading the site", siteName, [
       `no page carries ${BODY_MARKER} (it belongs on the article template)`,
     ]);
   }
@@ -78,22 +91,22 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResu
     forceLanguage: "en",
     excludeSelectors: ARTICLE_LABELS,
   });
-  if (createErrors.length || !index) throw new SearchIndexError("creating the index", root, createErrors);
+  if (createErrors.length || !index) throw new SearchIndexError("creating the index", siteName, createErrors);
   try {
     // Only article folders hold indexable pages; reading the listings too only costs time and memory.
     const added = await index.addDirectory({
       path: root,
       glob: `{${KINDS.map((kind) => KIND_INFO[kind].folder).join(",")}}/**/*.html`,
     });
-    if (added.errors.length) throw new SearchIndexError("adding the site", root, added.errors);
+    if (added.errors.length) throw new SearchIndexError("adding the site", siteName, added.errors);
     // page_count counts every HTML file read, indexed or not: 0 means a wrong or empty folder.
-    if (added.page_count === 0) throw new SearchIndexError("adding the site", root, ["no HTML files found"]);
+    if (added.page_count === 0) throw new SearchIndexError("adding the site", siteName, ["no HTML files found"]);
     const outputPath = path.join(root, SEARCH_INDEX_DIR);
     const written = await index.writeFiles({ outputPath });
-    if (written.errors.length) throw new SearchIndexError("writing the index", root, written.errors);
+    if (written.errors.length) throw new SearchIndexError("writing the index", siteName, written.errors);
     const pages = await indexedPageCount(outputPath);
     if (pages !== marked) {
-      throw new SearchIndexError("indexing the site", root, [
+      throw new SearchIndexError("indexing the site", siteName, [
         `${marked} pages carry ${BODY_MARKER} but the index has ${pages}`,
       ]);
     }
