@@ -51,7 +51,7 @@ describe("the real archive, built", () => {
   it("says what is known of a date that was not recorded, as an estimate, and invents no author", async () => {
     const $ = await page("/blog/2019/our-plea-to-the-next-prime-minister/");
     expect(metaOf($, "Date").find(".article-date").text()).toBe("Between June and July 2019 (estimated)");
-    expect(metaOf($, "Date").find("details p").text()).toMatch(
+    expect($(".article-date__note p").text()).toMatch(
       /^The old site did not record this article’s date; it comes between articles the old archive dates/,
     );
     expect(metaOf($, "Author").text()).toBe("Not recorded");
@@ -127,9 +127,9 @@ describe("dates and authors in words, on every page of the real archive", () => 
       expect($(item).find(".article-date").text()).toMatch(/^(Date not recorded|.+ \(estimated\))$/);
     const month = await page("/blog/2019/making-our-voices-heard/");
     expect(month(".article-meta .article-date__qualifier").text()).toBe("(estimated)");
-    expect(month(".article-meta details summary").text()).toBe("How was this date worked out?");
+    expect(month(".article-date__note summary").text()).toBe("How was this date worked out?");
     const day = await page("/blog/2019/grow-your-own/");
     expect(day(".article-meta .article-date__qualifier")).toHaveLength(0);
-    expect(day(".article-meta details")).toHaveLength(0);
+    expect(day(".article-date__note")).toHaveLength(0);
   });
 });

@@ -9,7 +9,9 @@ import { absoluteUrl } from "../core/urls.ts";
  * The words come from the model (`pagination.text`, the site's name).
  */
 export function pageTitle(title: string, siteName: string, pagination?: { text: string }): string {
-  return `${title}${pagination ? ` (${pagination.text})` : ""} · ${siteName}`;
+  const page = `${title}${pagination ? ` (${pagination.text})` : ""}`;
+  // The home page is called by the site's name: said once, not "Name · Name".
+  return title === siteName && !pagination ? title : `${page} · ${siteName}`;
 }
 
 /**

@@ -27,6 +27,12 @@ export function createMarkdown({ siteOrigin, pathPrefix = "/" }: MarkdownOptions
  * markdown-it aligns table columns with inline `style` attributes, which a strict Content-Security-Policy
  * blocks; classes do the same job. Tables also get a wrapper that scrolls sideways on narrow screens.
  */
+/**
+ * A wide table scrolls inside its wrapper; keyboard users can only scroll what they can focus, so the
+ * wrapper is a focusable, labelled region (as GOV.UK does for scrolling tables).
+ */
+const TABLE_LABEL = "Table (scroll sideways to see all of it)";
+
 function alignTablesWithClasses(md: MarkdownIt): void {
   md.core.ruler.push("table_align_classes", (state) => {
     for (const token of state.tokens) {
@@ -39,7 +45,7 @@ function alignTablesWithClasses(md: MarkdownIt): void {
     }
   });
   md.renderer.rules.table_open = (tokens, idx, options, _env, self) =>
-    `<div class="table-wrap">\n${self.renderToken(tokens, idx, options)}`;
+    `<div class="table-wrap" role="region" aria-label="${TABLE_LABEL}" tabindex="0">\n${self.renderToken(tokens, idx, options)}`;
   md.renderer.rules.table_close = (tokens, idx, options, _env, self) =>
     `${self.renderToken(tokens, idx, options)}</div>\n`;
 }

@@ -116,7 +116,17 @@ export interface ListingPage {
   /** Where the listing's "follow" link leads people: the feed's section of the subscribe page. */
   subscribe?: string;
   crumbs: Crumb[];
+  /** Which facts each item shows: not the one every item shares (the region on a region's page). */
+  show: ItemFacts;
 }
+
+export interface ItemFacts {
+  kind: boolean;
+  author: boolean;
+  region: boolean;
+}
+
+const ALL_FACTS: ItemFacts = { kind: true, author: true, region: true };
 
 export interface ArticlePage {
   title: string;
@@ -185,8 +195,10 @@ export interface Site {
   // The words and links of every page's frame (layouts/_includes/base.njk) and of the pages that are not
   // in the model (home, the indexes, search, accessibility, 404).
   name: SiteName;
-  /** The main navigation: each kind's listing, the indexes, search. */
+  /** The main navigation: each kind's listing and the indexes (search is the header's search box). */
   navigation: Link[];
+  /** On narrow screens the navigation and search fold behind this button (shown only where script runs). */
+  menu: { buttonText: string; id: string };
   /** The header's search box. */
   searchForm: { href: string; labelText: string; buttonText: string };
   /** The Atom feed of every article, linked from every page's head. */
@@ -219,7 +231,6 @@ const REGIONS: Link = { text: "Regions", href: REGIONS_URL };
 const TAGS: Link = { text: "Tags", href: TAGS_URL };
 const AUTHORS: Link = { text: "Authors", href: AUTHORS_URL };
 const ARCHIVE: Link = { text: "Archive", href: ARCHIVE_URL };
-const SEARCH: Link = { text: "Search", href: SEARCH_URL };
 const NAME: SiteName = {
   text: "ADCS blog and regional updates",
   organisation: "ADCS",
@@ -287,6 +298,7 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
         ofKind(kind),
         [HOME],
         feedUrls(kindUrl(kind)).atom,
+        "kind",
       ),
     ),
     ...regions.flatMap((region) =>
@@ -297,6 +309,7 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
         byRegion.get(region.key) ?? [],
         [HOME, REGIONS],
         feedUrls(region.url).atom,
+        "region",
       ),
     ),
     ...tags.flatMap((tag) =>
@@ -317,6 +330,7 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
         byAuthorKey.get(author.key) ?? [],
         [HOME, AUTHORS],
         feedUrls(author.url).atom,
+        "author",
       ),
     ),
     ...yearPages(articles, years),
@@ -406,9 +420,10 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
       REGIONS,
       TAGS,
       ARCHIVE,
-      SEARCH,
     ],
+    // The header's search box is the way to search: a "Search" link beside it would say it twice.
     searchForm: { href: SEARCH_URL, labelText: "Search the archive", buttonText: "Search" },
+    menu: { buttonText: "Menu", id: "site-menu" },
     feed: { href: feedUrls(HOME_URL).atom, title: "All articles (Atom)" },
     footerText: "The blog and regional updates of the Association of Directors of Children’s Services (ADCS), England.",
     footerLinks: [
@@ -465,7 +480,10 @@ function listing(
   items: readonly Article[],
   crumbs: Crumb[],
   feed?: string,
+  /** The fact every item shares, which the items then leave out. */
+  shared?: keyof ItemFacts,
 ): ListingPage[] {
+  const show = shared ? { ...ALL_FACTS, [shared]: false } : ALL_FACTS;
   return paginate(url, items).map((page) => ({
     url: page.url,
     title,
@@ -475,6 +493,7 @@ function listing(
     ...(page.pagination && { pagination: page.pagination }),
     ...(feed && { feed, subscribe: subscribeUrl(url) }),
     crumbs,
+    show,
   }));
 }
 
@@ -492,6 +511,7 @@ function yearPages(articles: readonly Article[], years: readonly YearSummary[]):
       items: ofYear.filter(hasExactDate),
       undated: inArchiveOrder(ofYear.filter((article) => !hasExactDate(article))),
       crumbs: [HOME, ARCHIVE],
+      show: ALL_FACTS,
     };
   });
   const noYear = articles.filter((article) => article.year === undefined);
@@ -503,6 +523,7 @@ function yearPages(articles: readonly Article[], years: readonly YearSummary[]):
       countText: countText(noYear.length),
       items: inArchiveOrder(noYear),
       crumbs: [HOME, ARCHIVE],
+      show: ALL_FACTS,
     });
   }
   return pages;

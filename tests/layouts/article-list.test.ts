@@ -7,6 +7,7 @@ interface ArticleListParams {
   items: Article[];
   headingLevel?: number;
   draftText?: string;
+  show?: { kind: boolean; author: boolean; region: boolean };
   classes?: string;
   attributes?: Record<string, string>;
 }
@@ -19,6 +20,8 @@ const examples = {
   classes: { items: [datedPost], classes: "article-list--compact" },
   attributes: { items: [datedPost], attributes: { id: "latest", "data-module": "list" } },
   "no items": { items: [] },
+  "on a region's page": { items: [datedPost], show: { kind: true, author: true, region: false } },
+  "on a kind's page": { items: [datedPost], show: { kind: false, author: true, region: true } },
   "text that looks like markup": { items: [{ ...datedPost, title: "Fees & <charges>" }] },
 } satisfies Record<string, ArticleListParams>;
 
@@ -79,5 +82,10 @@ describe("articleList", () => {
     const $ = render("article-list", examples["text that looks like markup"]);
     expect(textOf($("h2 a"))).toBe("Fees & <charges>");
     expect($("charges")).toHaveLength(0);
+  });
+
+  it("show: leaves out the fact every item of a listing shares (the region on a region's page, the kind on a kind's)", () => {
+    expect(textOf(render("article-list", examples["on a region's page"])(".article-list__meta"))).toBe("Blog post 12 March 2026 Jane Doe");
+    expect(textOf(render("article-list", examples["on a kind's page"])(".article-list__meta"))).toBe("12 March 2026 Jane Doe North West");
   });
 });

@@ -21,12 +21,13 @@ beforeAll(async () => {
 });
 
 describe("the site model through the components", () => {
-  it("navigation: each kind's listing, the indexes and search, from the URL and kind tables", () => {
+  it("navigation: each kind's listing and the indexes, from the URL and kind tables (search is the header's box)", () => {
     const $ = render("navigation", { items: site.navigation, currentUrl: "/blog/" });
-    expect(textsOf($, "a")).toEqual(["Blog", "Regional updates", "Regions", "Tags", "Archive", "Search"]);
+    expect(textsOf($, "a")).toEqual(["Blog", "Regional updates", "Regions", "Tags", "Archive"]);
     expect($("a").toArray().map((a) => $(a).attr("href"))).toEqual(
-      ["/blog/", "/regional-updates/", "/regions/", "/tags/", "/archive/", "/search/"].map((href) => `${PREFIX}${href}`),
+      ["/blog/", "/regional-updates/", "/regions/", "/tags/", "/archive/"].map((href) => `${PREFIX}${href}`),
     );
+    expect(site.searchForm).toEqual({ href: "/search/", labelText: "Search the archive", buttonText: "Search" });
     expect($('a[aria-current="page"]').text()).toBe("Blog");
   });
 

@@ -22,7 +22,10 @@ describe("markdown", () => {
 
   it("renders tables in a scrolling wrapper, aligned by classes rather than inline styles", () => {
     const html = md.render("| a | b |\n|:---|---:|\n| 1 | 2 |");
-    expect(html).toContain('<div class="table-wrap">\n<table>');
+    // Keyboard users can scroll a wide table only if they can focus it: a labelled, focusable region.
+    expect(html).toContain(
+      '<div class="table-wrap" role="region" aria-label="Table (scroll sideways to see all of it)" tabindex="0">\n<table>',
+    );
     expect(html).toContain('<th class="align-left">a</th>');
     expect(html).toContain('<td class="align-right">2</td>');
     expect(html).not.toContain("style=");
