@@ -256,14 +256,15 @@ export function siteOptions(contentDir: string, settings: Settings): SiteOptions
 }
 
 export async function loadSite(options: SiteOptions): Promise<Site> {
-  const { articles: valid, data, problems } = await checkContent(options.contentDir);
+  const buildDay = londonDay(options.buildDate);
+  // "Today" is the build's, so a link to an article scheduled after it is judged as the build publishes it.
+  const { articles: valid, data, problems } = await checkContent(options.contentDir, process.cwd(), buildDay);
   if (problems.length) throw new ContentError(problems);
 
   const md = createMarkdown({
     siteOrigin: options.siteUrl,
     ...(options.pathPrefix && { pathPrefix: options.pathPrefix }),
   });
-  const buildDay = londonDay(options.buildDate);
   const articles = newestFirst(valid.map((article) => buildArticle(article, data, md, buildDay))).filter(
     isPublished(options.includeUnpublished),
   );
