@@ -64,12 +64,13 @@ export async function checkContent(
       bodies.push({ file: source.file, body: source.body, bodyLine: source.bodyLine, url: articleUrl(place.kind, place.folder, place.slug), publication });
     }
     // Text that cannot be published goes no further than its own problems (a tag with a NUL is no spelling of another).
-    if (!result.article || textual.length) continue;
-    articles.push(result.article);
-    const { tags = [], date } = result.article.frontMatter;
+    if (textual.length) continue;
+    // Tags are compared across articles even when this one has other problems, so one run reports them all.
+    const { tags = [], date } = result.fields;
     const tagPosition = locateTag(text, source.position(["tags"]), tags);
     tagged.push({ file: source.file, date, tags, tagPosition });
     problems.push(...unsluggableTags(source.file, tags, tagPosition));
+    if (result.article) articles.push(result.article);
   }
   problems.push(...duplicateUrls(articles));
   problems.push(...oldAddressProblems(articles));

@@ -58,4 +58,17 @@ describe("checkContent", () => {
     );
     expect(problems).toEqual([]);
   });
+
+  it("reports a misspelt tag in an article that has other problems too, in the same run", async () => {
+    const problems = await contentWith((dir) =>
+      writeFile(
+        path.join(dir, "blog/2026/two-mistakes.md"),
+        "---\ntitle: Two mistakes\ndate: 2026-13-05\nauthor: jane-doe\ntags: [funding]\n---\nText.\n",
+      ),
+    );
+    expect(problems.filter((problem) => problem.startsWith("content/blog/2026/two-mistakes.md:3:"))).toHaveLength(1);
+    expect(problems).toContainEqual(
+      'content/blog/2026/two-mistakes.md:5:8: the tag "funding" is written "Funding" in 2 articles: did you mean "Funding"? (one spelling keeps them on one tag page)',
+    );
+  });
 });
