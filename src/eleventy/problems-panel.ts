@@ -7,6 +7,7 @@
  * Kept apart from the rest of the configuration: two hooks, one around the model loader (`guard`) and one
  * dev-server middleware, so that a later dev server (issue 13, incremental builds) can reuse the pieces.
  */
+import { rmSync } from "node:fs";
 import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { tmpdir } from "node:os";
@@ -69,6 +70,8 @@ export function problemsPanel(log: (text: string) => void = console.error): Prob
 /** A content folder with no articles and empty data files: the model behind the panel before any good one. */
 export async function emptyContent(): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), "adcs-preview-empty-"));
+  // Gone with the dev server: nothing is left in the system's temporary folder.
+  process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
   for (const { path: file } of Object.values(DATA_FILES)) {
     await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
     await writeFile(path.join(dir, file), "{}\n");
