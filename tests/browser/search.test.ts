@@ -45,10 +45,11 @@ const MONTHS = [
 
 /**
  * The day a result's date stands for, from its "kind · date · author" line: "12 March 2026", or the first of
- * the month for a month-only date ("September 2017", as the regional updates have); NaN if there is none.
+ * the month for a month-only date ("September 2017", or "September 2017 (estimated)" where the month was worked
+ * out, as the regional updates' are); NaN if there is none.
  */
 function dayOf(meta: string): number {
-  const match = /(?:^| · )(?:(\d{1,2}) )?([A-Z][a-z]+) (\d{4})(?: · |$)/.exec(meta);
+  const match = /(?:^| · )(?:(\d{1,2}) )?([A-Z][a-z]+) (\d{4})(?: \(estimated\))?(?: · |$)/.exec(meta);
   const month = match ? MONTHS.indexOf(match[2]!) : -1;
   return match && month >= 0 ? Date.UTC(Number(match[3]), month, Number(match[1] ?? 1)) : Number.NaN;
 }
