@@ -55,10 +55,18 @@ export function firstForbiddenCharacter(text: string): string | undefined {
  */
 export function decodeContent(file: string, bytes: Uint8Array): { text: string; problems: Problem[] } {
   try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), problems: [] };
+    return { text: unixLines(new TextDecoder("utf-8", { fatal: true }).decode(bytes)), problems: [] };
   } catch {
-    return { text: new TextDecoder("utf-8").decode(bytes), problems: invalidUtf8(file, bytes) };
+    return { text: unixLines(new TextDecoder("utf-8").decode(bytes)), problems: invalidUtf8(file, bytes) };
   }
+}
+
+/**
+ * Windows (CRLF) and old Mac (CR) line ends as plain newlines, once, where text enters: every later step
+ * reads lines split on "\n", and a "\r" left at a line's end would become part of a field's value.
+ */
+function unixLines(text: string): string {
+  return text.replace(/\r\n?/g, "\n");
 }
 
 /** One problem per line with bytes that are not UTF-8, at the first such byte. */

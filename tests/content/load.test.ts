@@ -71,4 +71,14 @@ describe("checkContent", () => {
       'content/blog/2026/two-mistakes.md:5:8: the tag "funding" is written "Funding" in 2 articles: did you mean "Funding"? (one spelling keeps them on one tag page)',
     );
   });
+
+  it("reads a file saved with Windows line ends (CRLF) as any other", async () => {
+    const problems = await contentWith((dir) =>
+      writeFile(
+        path.join(dir, "blog/2026/windows.md"),
+        "---\r\ntitle: Windows line ends\r\ndate: 2026-01-05\r\nauthor: jane-doe\r\ntags: [Funding]\r\n---\r\nSome text.\r\n",
+      ),
+    );
+    expect(problems).toEqual([]);
+  });
 });
