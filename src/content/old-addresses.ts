@@ -10,30 +10,43 @@ import { KIND_INFO, KINDS } from "../core/kinds.ts";
 import {
   ACCESSIBILITY_URL,
   ARCHIVE_URL,
+  ASSETS_URL,
   AUTHORS_URL,
+  feedArchiveUrls,
   feedUrls,
   HOME_URL,
   IMAGES_URL,
   isSectionPage,
   REGIONS_URL,
+  ROOT_FILES,
   SEARCH_INDEX_URL,
   SEARCH_URL,
   SITEMAP_URL,
+  SUBJECTS_URL,
+  SUBSCRIBE_URL,
   TAGS_URL,
 } from "../core/urls.ts";
 import type { Problem } from "./problems.ts";
 
-/**
- * The first path segments this site serves everything under, from the URL map in src/core/urls.ts (and
- * DESIGN.md: `subjects`, `subscribe`, the fingerprinted `assets`, the feeds' archive pages under `feed`).
- */
+/** The first path segments this site serves everything under, from the URL map in src/core/urls.ts. */
 const SITE_SECTIONS = new Set(
-  [REGIONS_URL, TAGS_URL, AUTHORS_URL, ARCHIVE_URL, SEARCH_URL, ACCESSIBILITY_URL, SEARCH_INDEX_URL, IMAGES_URL, "/subjects/", "/subscribe/", "/assets/", "/feed/"].map(
-    (url) => url.split("/")[1]!,
-  ),
+  [
+    REGIONS_URL,
+    TAGS_URL,
+    AUTHORS_URL,
+    ARCHIVE_URL,
+    SEARCH_URL,
+    ACCESSIBILITY_URL,
+    SEARCH_INDEX_URL,
+    IMAGES_URL,
+    ASSETS_URL,
+    SUBJECTS_URL,
+    SUBSCRIBE_URL,
+    feedArchiveUrls(HOME_URL, 1).atom,
+  ].map((url) => url.split("/")[1]!),
 );
 /** The files this site publishes at its root. */
-const SITE_FILES = new Set([SITEMAP_URL, ...Object.values(feedUrls(HOME_URL)), "/robots.txt", "/404.html", "/_headers", "/_redirects"]);
+const SITE_FILES = new Set<string>([SITEMAP_URL, ...Object.values(feedUrls(HOME_URL)), ...ROOT_FILES]);
 const KIND_FOLDERS = new Set(KINDS.map((kind) => KIND_INFO[kind].folder));
 /** The last segment of an old listing rather than of one page: `/blog/page/2`, `/news/category`. */
 const LISTING_SEGMENT = /^(?:\d+|page|pages|article|articles|archive|archives|category|categories|tag|tags|author|authors|feed|rss|index(?:\.\w+)?)$/i;

@@ -21,6 +21,12 @@ export const SUBSCRIBE_URL = "/subscribe/";
 export const SEARCH_INDEX_URL = "/pagefind/";
 /** Editors' images, published from `content/images/`. */
 export const IMAGES_URL = "/images/";
+/** The stylesheets and scripts, each with a content hash in its name. */
+export const ASSETS_URL = "/assets/";
+/** Subjects to browse (DESIGN.md's URL map; planned): reserved, so no old address can claim it first. */
+export const SUBJECTS_URL = "/subjects/";
+/** Files the site publishes at its root for crawlers and hosts. */
+export const ROOT_FILES = ["/robots.txt", "/404.html", "/_headers", "/_redirects"] as const;
 
 /** An article: `/<kind folder>/<year folder>/<slug>/`. */
 export function articleUrl(kind: Kind, yearFolder: string, slug: string): string {

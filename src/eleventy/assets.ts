@@ -5,7 +5,9 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { ASSETS_URL } from "../core/urls.ts";
 
+/** The source folder; published under `ASSETS_URL`. */
 export const ASSETS_DIR = "assets";
 
 export function fingerprint(file: string, contents: Buffer): string {
@@ -18,7 +20,7 @@ export function fingerprint(file: string, contents: Buffer): string {
 export function fingerprintAssets(dir = ASSETS_DIR): Record<string, string> {
   const names: Record<string, string> = {};
   for (const file of readdirSync(dir).sort()) {
-    names[file] = `/${ASSETS_DIR}/${fingerprint(file, readFileSync(path.join(dir, file)))}`;
+    names[file] = `${ASSETS_URL}${fingerprint(file, readFileSync(path.join(dir, file)))}`;
   }
   return names;
 }

@@ -14,7 +14,7 @@
  * new build is seen at once and an unchanged page costs a 304.
  */
 import type { Settings } from "../core/settings.ts";
-import { PathPrefixer, SEARCH_INDEX_URL } from "../core/urls.ts";
+import { ASSETS_URL, PathPrefixer, SEARCH_INDEX_URL } from "../core/urls.ts";
 
 /**
  * Allows exactly what the site uses: its own styles and scripts (the search page's Pagefind), Pagefind's
@@ -46,7 +46,7 @@ export const IMMUTABLE = "public, max-age=31536000, immutable";
 
 /** Folders (site paths) whose files all have a content hash in their names. */
 export const HASHED_FOLDERS = [
-  "/assets/",
+  ASSETS_URL,
   ...["fragment/", "index/", "filter/"].map((folder) => `${SEARCH_INDEX_URL}${folder}`),
 ] as const;
 
