@@ -18,6 +18,8 @@ const FILTERS = [
 ];
 const FILTER_KEYS = FILTERS.map((filter) => filter.key);
 const PAGE_SIZE = 10;
+/** Fewer results than this, and a closer spelling finding more, and the page asks "Did you mean". */
+const FEW_RESULTS = 3;
 const TYPING_DELAY_MS = 250;
 
 const root = document.querySelector("[data-search]");
@@ -37,13 +39,20 @@ async function start(root) {
     results: /** @type {HTMLOListElement} */ (root.querySelector("[data-search-results]")),
     more: /** @type {HTMLButtonElement} */ (root.querySelector("[data-search-more]")),
     unavailable: /** @type {HTMLElement} */ (root.querySelector("[data-search-unavailable]")),
+    suggestion: /** @type {HTMLElement} */ (root.querySelector("[data-search-suggestion]")),
+    suggestionLink: /** @type {HTMLAnchorElement} */ (root.querySelector("[data-search-suggestion-link]")),
+    browse: /** @type {HTMLElement} */ (root.querySelector("[data-search-browse]")),
   };
+  const pagefindUrl = new URL(root.dataset.pagefindUrl ?? "/pagefind/pagefind.js", location.href);
+  // The index's words with their counts (src/publishing/search-vocabulary.ts), fetched the first time a
+  // search finds nothing or little, so a first search that finds something never downloads it.
+  const vocabulary = once(() => loadVocabulary(new URL("vocabulary.json", pagefindUrl)));
   const baseTitle = document.title;
 
   let pagefind;
   let totals;
   try {
-    pagefind = await import(new URL(root.dataset.pagefindUrl ?? "/pagefind/pagefind.js", location.href).href);
+    pagefind = await import(pagefindUrl.href);
     // Result URLs in the index are site-relative: prefix them with where the site lives (its path prefix).
     // noWorker: the archive's index is small enough to search on the main thread, and skipping the worker
     // saves readers a 43 KB download before their first result (bench/results.md, search payload).
@@ -110,6 +119,11 @@ async function start(root) {
     update({ ...typed(), filters: {} }, "push");
     el.input.focus();
   });
+  el.suggestionLink.addEventListener("click", (event) => {
+    event.preventDefault();
+    update({ ...typed(), q: el.suggestionLink.dataset.q ?? "" }, "push");
+    el.input.focus();
+  });
   el.more.addEventListener("click", async () => {
     const first = await showMore(runId);
     first?.querySelector("a")?.focus();
@@ -162,27 +176,59 @@ async function start(root) {
     if (!current.q && !hasFilters) {
       el.results.replaceChildren();
       el.more.hidden = true;
+      showHints("", false);
       announce("");
       updateCounts(checkboxes, totals);
       return;
     }
-    // Without words there is no relevance to order by, so a filter-only search is newest first.
-    const sort = current.sort === "newest" || !current.q ? { date: "desc" } : undefined;
-    const found = await pagefind.search(current.q || null, { filters, ...(sort && { sort }) });
+    let found = await find(current, filters);
     if (id !== runId || !found) return; // a newer search has started (Pagefind returns null for debounced ones)
-    let results = found.results.map((result) => ({ data: once(() => result.data()) }));
-    let counts = await facetCounts(current.q, filters, found.filters);
-    if (current.q && results.length && !matchesQuery(current.q, await results[0].data())) {
-      results = [];
-      counts = {};
+    // Little or nothing found: a word may be misspelt. With nothing, the closest spelling's results are
+    // shown at once, and the status says so; with a few, the closer spelling is offered as a link.
+    let corrected = "";
+    let offered = "";
+    if (current.q && found.results.length < FEW_RESULTS) {
+      const correction = correctQuery(current.q, await vocabulary());
+      const better = correction ? await find({ ...current, q: correction }, filters) : undefined;
+      if (id !== runId) return;
+      if (correction && better && better.results.length > found.results.length) {
+        if (found.results.length === 0) {
+          found = better;
+          corrected = correction;
+        } else offered = correction;
+      }
     }
-    if (id !== runId) return;
-    updateCounts(checkboxes, counts);
-    pending = results;
+    updateCounts(checkboxes, found.counts);
+    pending = found.results;
     el.results.replaceChildren();
     await showMore(id);
     if (id !== runId) return;
-    announce(describe(results.length, current));
+    const count = found.results.length;
+    showHints(offered, count === 0);
+    if (corrected) announce(describeCorrected(current.q, corrected, count, current));
+    else announce(`${describe(count, current)}${offered ? ` Did you mean “${offered}”?` : ""}`);
+  }
+
+  /** One search: its results (each fragment fetched once) and the filter counts; undefined if superseded. */
+  async function find(current, filters) {
+    // Without words there is no relevance to order by, so a filter-only search is newest first.
+    const sort = current.sort === "newest" || !current.q ? { date: "desc" } : undefined;
+    const found = await pagefind.search(current.q || null, { filters, ...(sort && { sort }) });
+    if (!found) return undefined;
+    const results = found.results.map((result) => ({ data: once(() => result.data()) }));
+    if (current.q && results.length && !matchesQuery(current.q, await results[0].data())) {
+      return { results: [], counts: {} };
+    }
+    return { results, counts: await facetCounts(current.q, filters, found.filters) };
+  }
+
+  /** Shows "Did you mean" with its link (or hides it), and the browse links when nothing was found. */
+  function showHints(offered, nothing) {
+    el.suggestion.hidden = !offered;
+    el.suggestionLink.textContent = offered;
+    el.suggestionLink.dataset.q = offered;
+    el.suggestionLink.href = offered ? urlFor({ ...state, q: offered }) : "";
+    el.browse.hidden = !nothing;
   }
 
   /**
@@ -274,6 +320,73 @@ function matchesQuery(query, data) {
   });
 }
 
+/**
+ * The query with each word the archive never uses replaced by the closest word it does, or "" when there
+ * is nothing to correct. Closest by edit distance counting a swap of two neighbouring letters as one edit
+ * ("safegaurding" → "safeguarding"), within 1 edit for words up to 5 letters and 2 for longer ones; among
+ * equally close words the one the archive uses most wins.
+ * @param {string} query
+ * @param {Map<string, number>} words
+ */
+function correctQuery(query, words) {
+  if (!words.size) return "";
+  let changed = false;
+  const corrected = query.split(/\s+/).map((typed) => {
+    const word = normaliseWord(typed);
+    if (word.length < 3 || words.has(word) || /\d/.test(word)) return typed;
+    const limit = word.length <= 5 ? 1 : 2;
+    let best = { word: "", distance: Infinity, count: 0 };
+    for (const [candidate, count] of words) {
+      if (Math.abs(candidate.length - word.length) > limit) continue;
+      const distance = editDistance(word, candidate, limit);
+      if (distance < best.distance || (distance === best.distance && count > best.count)) {
+        best = { word: candidate, distance, count };
+      }
+    }
+    if (best.distance > limit) return typed;
+    changed = true;
+    return best.word;
+  });
+  return changed ? corrected.join(" ") : "";
+}
+
+/**
+ * Edits between two words (insert, delete, replace, or swap two neighbours: the optimal string alignment
+ * distance); anything above `limit` is reported as `limit + 1`, which lets a long vocabulary be scanned fast.
+ */
+function editDistance(a, b, limit) {
+  let before = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    let rowBest = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2] + 1);
+      current.push(value);
+      rowBest = Math.min(rowBest, value);
+    }
+    if (rowBest > limit) return limit + 1;
+    before = previous;
+    previous = current;
+  }
+  return Math.min(previous[b.length], limit + 1);
+}
+
+/** The vocabulary as a map of word to count; empty if it cannot be fetched (search still works without it). */
+async function loadVocabulary(url) {
+  try {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+    const { words } = await response.json();
+    return new Map(words);
+  } catch (error) {
+    console.warn("Search could not load its vocabulary for spelling suggestions:", error);
+    return new Map();
+  }
+}
+
 function normaliseWord(word) {
   return word
     .toLocaleLowerCase("en-GB")
@@ -304,6 +417,15 @@ function pagefindFilters(filters) {
 
 function countFilters(filters) {
   return Object.values(filters).reduce((sum, values) => sum + values.length, 0);
+}
+
+/**
+ * The search as corrected, for a query that found nothing: "No results for “safegaurding”. Showing 12
+ * results for “safeguarding”."
+ */
+function describeCorrected(typed, corrected, count, state) {
+  const [first] = describe(0, { ...state, q: typed }).split(".");
+  return `${first}. Showing ${describe(count, { ...state, q: corrected })}.`;
 }
 
 /** "12 results for “funding”", "1 result for “UASC” with 2 filters", "No results for “xyz”". */

@@ -13,6 +13,7 @@ import path from "node:path";
 import { UserError } from "../core/errors.ts";
 import { KIND_INFO, KINDS } from "../core/kinds.ts";
 import { SEARCH_INDEX_URL } from "../core/urls.ts";
+import { writeVocabulary } from "./search-vocabulary.ts";
 
 /** The folder, inside the built site, that the index is written to (and the search page loads from). */
 export const SEARCH_INDEX_DIR = SEARCH_INDEX_URL.slice(1, -1);
@@ -110,6 +111,8 @@ async function indexSite(root: string, siteName: string): Promise<SearchIndexRes
         `${marked} pages carry ${BODY_MARKER} but the index has ${pages}`,
       ]);
     }
+    // The words for "did you mean", beside the index they come from (src/publishing/search-vocabulary.ts).
+    await writeVocabulary(outputPath);
     return { pages, outputPath: written.outputPath };
   } finally {
     await index.deleteIndex();

@@ -182,6 +182,42 @@ describe.skipIf(!runnable)("the search page on the real archive", () => {
     expect(watcher.issues, formatPageIssues(watcher.issues)).toEqual([]);
   });
 
+  it("corrects a misspelt word: shows the results for the closest word the archive uses, and says so", async () => {
+    await open();
+    await typeQuery(page, "safegaurding");
+    expect(await status(page).textContent()).toMatch(
+      /^No results for “safegaurding”\. Showing \d+ results for “safeguarding”\.$/,
+    );
+    const titles = await resultTitles(page);
+    expect(titles.length).toBeGreaterThan(1);
+    // What the search for the right spelling finds, in the same order.
+    await typeQuery(page, "safeguarding");
+    expect(await resultTitles(page)).toEqual(titles);
+    expect(watcher.issues, formatPageIssues(watcher.issues)).toEqual([]);
+  });
+
+  it("corrects the misspelt word of several, keeping the others", async () => {
+    await open();
+    await typeQuery(page, "youth jsutice");
+    expect(await status(page).textContent()).toMatch(/Showing \d+ results? for “youth justice”\.$/);
+    expect(await page.locator(".search-result").count()).toBeGreaterThan(0);
+    expect(await page.locator("[data-search-browse]").isHidden()).toBe(true);
+    expect(watcher.issues, formatPageIssues(watcher.issues)).toEqual([]);
+  });
+
+  it("with no results at all and nothing close, says so and points to the listings", async () => {
+    await open();
+    await typeQuery(page, "qqzzxxv");
+    expect(await status(page).textContent()).toMatch(/^No results for “qqzzxxv”\. Check the spelling/);
+    const browse = page.locator("[data-search-browse]");
+    await poll(() => browse.isVisible()).toBe(true);
+    expect(await browse.getByRole("link").allTextContents()).toEqual(["year", "region", "tag"]);
+    expect(await page.locator("[data-search-suggestion]").isHidden()).toBe(true);
+    const violations = await runAxe(page);
+    expect(violations, formatViolations(violations)).toEqual([]);
+    expect(watcher.issues, formatPageIssues(watcher.issues)).toEqual([]);
+  });
+
   it("can be used from the keyboard: type, Enter, Tab to a filter and tick it with Space", async () => {
     await open();
     const box = page.getByRole("searchbox", { name: "Search the archive" });
@@ -226,6 +262,8 @@ describe.skipIf(!runnable)("the search page on the real archive", () => {
       const total = [...bytes.values()].reduce((sum, size) => sum + size, 0);
       console.log(`First search for “funding”: ${bytes.size} Pagefind files, ${total} bytes`, byKind);
       expect(bytes.size).toBeGreaterThan(0);
+      // The spelling vocabulary is for searches that find nothing or little, not for this one.
+      expect([...bytes.keys()].filter((file) => file.endsWith("/vocabulary.json"))).toEqual([]);
       expect(total).toBeLessThan(500_000); // a budget: today about a fifth of it
     } finally {
       await fresh.close();
