@@ -95,7 +95,7 @@ describe("the real archive, built", () => {
       "Making our voices heard",
       "Grow your own",
       "Our plea to the next Prime Minister",
-      "Local authority children’s services does something good for...",
+      "Local authority children’s services does something good for local family",
     ]);
   });
 });

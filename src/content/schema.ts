@@ -37,8 +37,15 @@ export const legacySchema = z
     /** What is known of the author's role when the author is not known by name. */
     authorRole: z.string().min(1).optional(),
     regionBasis: basis.optional(),
-    /** The title as the export gave it, when it was cut short there. */
+    /** The title as the export gave it, when it was cut short there and the archive gives the full one. */
     exportTitle: z.string().optional(),
+    /** The title was cut short by the old site and the archive does not give the rest: shown as shortened. */
+    titleShortened: z.literal(true).optional(),
+    /**
+     * Words of the body mended by the import (legacy/corrections.yaml), each with what the export said, so
+     * that the fidelity test can undo them and prove every other word is the export's.
+     */
+    corrections: z.array(z.object({ export: z.string().min(1), corrected: z.string(), reason: z.string().min(1) }).strict()).optional(),
     /** Where the facts came from and how they were reasoned (the export metadata's note). */
     note: z.string().optional(),
   })

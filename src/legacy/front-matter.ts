@@ -5,6 +5,7 @@
 import { Document, type YAMLSeq } from "yaml";
 import type { FrontMatter, LegacyInfo } from "../content/schema.ts";
 import type { Kind } from "../core/kinds.ts";
+import type { CorrectedArticle } from "./corrections.ts";
 import type { MetadataRow } from "./metadata.ts";
 import { monthInTitle, regionInTitle, regionKeyOf, type RegionNames } from "./regions.ts";
 import { cleanRole } from "./role.ts";
@@ -73,6 +74,11 @@ export function buildFrontMatter(facts: ArticleFacts, regions: RegionNames): { f
   return { frontMatter, warnings };
 }
 
+/** The front-matter with the corrections applied (src/legacy/corrections.ts): the title shown and their record. */
+export function withCorrections(frontMatter: FrontMatter, corrected: CorrectedArticle): FrontMatter {
+  return { ...frontMatter, title: corrected.title, legacy: orderLegacy({ ...frontMatter.legacy, ...corrected.legacy }) as LegacyInfo };
+}
+
 /** A regional update's title is the better source; the metadata is a fallback and a cross-check. */
 function titleOrRow(fromTitle: string | undefined, fromRow: string | undefined, what: string, warnings: string[]): string | undefined {
   if (fromTitle && fromRow && fromTitle !== fromRow) warnings.push(`${what} from the title (${fromTitle}) differs from metadata.tsv (${fromRow}): the title's is used`);
@@ -80,7 +86,7 @@ function titleOrRow(fromTitle: string | undefined, fromRow: string | undefined, 
 }
 
 const LEGACY_ORDER: (keyof LegacyInfo)[] = [
-  "order", "oldUrl", "oldUrlBasis", "dateBasis", "dateBetween", "authorBasis", "authorRole", "regionBasis", "note",
+  "order", "oldUrl", "oldUrlBasis", "dateBasis", "dateBetween", "authorBasis", "authorRole", "regionBasis", "exportTitle", "titleShortened", "note", "corrections",
 ];
 
 function orderLegacy(legacy: Partial<LegacyInfo>): Partial<LegacyInfo> {

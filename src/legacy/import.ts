@@ -6,6 +6,7 @@ import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { parse } from "yaml";
 import { mergeAuthorsYaml } from "./authors.ts";
+import { CORRECTIONS_PATH, parseCorrections } from "./corrections.ts";
 import { decideWrite, hashOf, manifestJson, parseManifest } from "./manifest.ts";
 import { planImport } from "./plan.ts";
 import type { RegionNames } from "./regions.ts";
@@ -36,7 +37,8 @@ export async function runImport({ root, force = false }: ImportOptions): Promise
   const exportDir = join(root, EXPORT_PATH);
   const names = (await readdir(exportDir)).filter((name) => name.endsWith(".txt")).sort();
   const sources = await Promise.all(names.map(async (name) => ({ name, text: await readFile(join(exportDir, name), "utf8") })));
-  const plan = planImport(sources, await readFile(join(exportDir, "metadata.tsv"), "utf8"), await regionNames(root));
+  const corrections = parseCorrections((await readIfExists(join(root, CORRECTIONS_PATH))) ?? "");
+  const plan = planImport(sources, await readFile(join(exportDir, "metadata.tsv"), "utf8"), await regionNames(root), corrections);
 
   const manifest = parseManifest(await readIfExists(join(root, MANIFEST_PATH)));
   const report: ImportReport = { written: [], unchanged: [], skipped: [], merged: plan.merged, authorsAdded: [], warnings: plan.warnings };

@@ -9,7 +9,8 @@ import { parseBody } from "./blocks.ts";
 import { undatedBounds } from "./date-bounds.ts";
 import { mergeDuplicates } from "./duplicates.ts";
 import { splitExport, type ExportedArticle } from "./export-file.ts";
-import { buildFrontMatter, frontMatterYaml } from "./front-matter.ts";
+import { applyCorrections, checkAllUsed, type Correction } from "./corrections.ts";
+import { buildFrontMatter, frontMatterYaml, withCorrections } from "./front-matter.ts";
 import { blocksToMarkdown } from "./markdown.ts";
 import { parseMetadata, type MetadataRow } from "./metadata.ts";
 import type { RegionNames } from "./regions.ts";
@@ -36,7 +37,7 @@ export interface ImportPlan {
   warnings: string[];
 }
 
-export function planImport(sources: readonly ExportSource[], metadataTsv: string, regions: RegionNames): ImportPlan {
+export function planImport(sources: readonly ExportSource[], metadataTsv: string, regions: RegionNames, corrections: readonly Correction[] = []): ImportPlan {
   const rows = parseMetadata(metadataTsv);
   const warnings: string[] = [];
   const rowByTitle = new Map<string, MetadataRow>();
@@ -59,19 +60,23 @@ export function planImport(sources: readonly ExportSource[], metadataTsv: string
     const row = rowByTitle.get(article.title);
     const dateBetween = row?.archiveOrder === undefined ? undefined : bounds.get(row.archiveOrder);
     const tags = parseTagsLine(article.tagsLine);
-    const { frontMatter, warnings: articleWarnings } = buildFrontMatter({ kind: article.kind, title: article.title, tags, row, dateBetween }, regions);
+    const { frontMatter: exported, warnings: articleWarnings } = buildFrontMatter({ kind: article.kind, title: article.title, tags, row, dateBetween }, regions);
     if (!row) articleWarnings.unshift("no row in metadata.tsv");
 
-    const place = { kind: article.kind, folder: yearFolder(frontMatter) };
+    const place = { kind: article.kind, folder: yearFolder(exported) };
     const folder = `${place.kind}/${place.folder}`;
     const taken = slugsByFolder.get(folder) ?? new Set<string>();
+    // The slug comes from the export's title even when a correction gives the full one: addresses stay as published.
     const slug = uniqueSlug(slugOf(article.title), taken);
     slugsByFolder.set(folder, taken.add(slug));
     const path = `content/${articlePath({ ...place, slug })}`;
-    files.push({ path, text: `${frontMatterYaml(frontMatter)}\n${blocksToMarkdown(parseBody(article.bodyLines))}`, article });
+    const corrected = applyCorrections(article.title, article.bodyLines, corrections.filter((correction) => correction.article === path));
+    const frontMatter = withCorrections(exported, corrected);
+    files.push({ path, text: `${frontMatterYaml(frontMatter)}\n${blocksToMarkdown(parseBody(corrected.bodyLines))}`, article });
     if (articleWarnings.length) warnings.push(`${path}: ${articleWarnings.join("; ")}`);
   }
 
+  checkAllUsed(corrections, new Set(files.map((file) => file.path)));
   const authors = authorsOf([...rows].sort((a, b) => (a.archiveOrder ?? Infinity) - (b.archiveOrder ?? Infinity)));
   warnings.push(...authors.warnings);
   return {

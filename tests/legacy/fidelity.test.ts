@@ -7,9 +7,10 @@ import { join } from "node:path";
 import matter from "gray-matter";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { CORRECTIONS_PATH, parseCorrections } from "../../src/legacy/corrections.ts";
 import { splitExport } from "../../src/legacy/export-file.ts";
 import { planImport } from "../../src/legacy/plan.ts";
-import { renderedWords, wordsOf } from "./words.ts";
+import { renderedWords, undoCorrections, wordsOf } from "./words.ts";
 
 const PROJECT = join(import.meta.dirname, "../..");
 const EXPORT = join(PROJECT, "legacy/export");
@@ -20,7 +21,8 @@ const sources = readdirSync(EXPORT)
 const regions = Object.fromEntries(
   Object.entries(parse(readFileSync(join(PROJECT, "content/_data/regions.yaml"), "utf8")) as Record<string, { name: string }>).map(([key, region]) => [key, region.name]),
 );
-const plan = planImport(sources, readFileSync(join(EXPORT, "metadata.tsv"), "utf8"), regions);
+const corrections = parseCorrections(readFileSync(join(PROJECT, CORRECTIONS_PATH), "utf8"));
+const plan = planImport(sources, readFileSync(join(EXPORT, "metadata.tsv"), "utf8"), regions, corrections);
 
 describe("the real export", () => {
   it("splits into 104 copies: every non-blank line is a title, body, tags or closing line of one of them", () => {
@@ -44,11 +46,29 @@ describe("the real export", () => {
     for (const file of plan.files) expect(readFileSync(join(PROJECT, file.path), "utf8"), file.path).toBe(file.text);
   });
 
+  it("applies every listed correction and records it in its article's front-matter, and no other", () => {
+    const recorded = plan.files.flatMap((file) => {
+      const { legacy } = matter(readFileSync(join(PROJECT, file.path), "utf8")).data;
+      return [
+        ...(legacy?.corrections ?? []).map((correction: object) => ({ article: file.path, ...correction })),
+        ...(legacy?.titleShortened ? [{ article: file.path, titleShortened: true }] : []),
+        ...(legacy?.exportTitle ? [{ article: file.path, exportTitle: legacy.exportTitle }] : []),
+      ];
+    });
+    const listed = corrections.map(({ line: _line, ...correction }) => {
+      if ("fullTitle" in correction) return { article: correction.article, exportTitle: plan.files.find((file) => file.path === correction.article)!.article.title };
+      if ("titleShortened" in correction) return { article: correction.article, titleShortened: true };
+      return correction;
+    });
+    expect(recorded).toEqual(expect.arrayContaining(listed));
+    expect(recorded).toHaveLength(listed.length);
+  });
+
   describe.each(plan.files.map((file) => [file.path, file] as const))("%s", (path, file) => {
-    it("keeps every word of the body, in order, and the title as exported", () => {
+    it("keeps every word of the body, in order, and the title as exported, once its recorded corrections are undone", () => {
       const { data, content } = matter(readFileSync(join(PROJECT, path), "utf8"));
-      expect(data.title).toBe(file.article.title);
-      expect(renderedWords(content)).toEqual(wordsOf(file.article.bodyLines.join("\n")));
+      expect(data.legacy?.exportTitle ?? data.title).toBe(file.article.title);
+      expect(undoCorrections(renderedWords(content), data.legacy?.corrections ?? [])).toEqual(wordsOf(file.article.bodyLines.join("\n")));
     });
   });
 });

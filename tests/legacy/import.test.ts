@@ -11,6 +11,7 @@ let root: string;
 beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), "legacy-import-"));
   await cp(join(PROJECT, "legacy/export"), join(root, "legacy/export"), { recursive: true });
+  await cp(join(PROJECT, "legacy/corrections.yaml"), join(root, "legacy/corrections.yaml"));
   await mkdir(join(root, "content/_data"), { recursive: true });
   await cp(join(PROJECT, "content/_data/regions.yaml"), join(root, "content/_data/regions.yaml"));
 });

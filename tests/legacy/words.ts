@@ -25,3 +25,18 @@ export function renderedWords(markdown: string): string[] {
 function inlineText(children: Token[]): string {
   return children.map((child) => (child.type === "softbreak" || child.type === "hardbreak" ? " " : child.content)).join("");
 }
+
+/**
+ * The words as the export had them: each recorded correction's words put back in place of the words it
+ * wrote. Each must be found exactly once, so a correction cannot hide a change anywhere else.
+ */
+export function undoCorrections(words: readonly string[], corrections: readonly { export: string; corrected: string }[]): string[] {
+  let result = [...words];
+  for (const correction of corrections) {
+    const corrected = wordsOf(correction.corrected);
+    const starts = result.flatMap((_, start) => (corrected.every((word, i) => result[start + i] === word) && start + corrected.length <= result.length ? [start] : []));
+    if (starts.length !== 1) throw new Error(`the corrected words "${correction.corrected}" occur ${starts.length} times in the page, not once`);
+    result = [...result.slice(0, starts[0]), ...wordsOf(correction.export), ...result.slice(starts[0]! + corrected.length)];
+  }
+  return result;
+}
