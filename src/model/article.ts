@@ -13,6 +13,8 @@ import type { Kind } from "../core/kinds.ts";
 import type { SiteData, ValidArticle } from "../content/validate.ts";
 
 const WORDS_PER_MINUTE = 220;
+/** Said after a title the old site cut short (`legacy.titleShortened`), wherever the title appears. */
+const SHORTENED_TITLE_NOTE = "(title shortened in the old archive)";
 const SUMMARY_LENGTH = 240;
 
 export interface Person {
@@ -41,6 +43,7 @@ export interface Article {
   kindLabel: string;
   slug: string;
   url: string;
+  /** The title as every page, feed and search result shows it: a title the old site cut short says so. */
   title: string;
   date: ArticleDate;
   /** The day the article sorts by everywhere (`src/model/order.ts`). */
@@ -88,7 +91,7 @@ export function buildArticle(valid: ValidArticle, data: SiteData, md: MarkdownIt
     kindLabel: KIND_INFO[valid.kind].label,
     slug: valid.slug,
     url: valid.url,
-    title: fm.title,
+    title: fm.legacy?.titleShortened ? `${fm.title} ${SHORTENED_TITLE_NOTE}` : fm.title,
     date,
     dateText: describeDate(date),
     dateWords: dateWords(date),
