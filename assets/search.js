@@ -48,6 +48,8 @@ async function start(root) {
   // search finds nothing or little, so a first search that finds something never downloads it.
   const vocabulary = once(() => loadVocabulary(new URL("vocabulary.json", pagefindUrl)));
   const baseTitle = document.title;
+  /** @type {{ acronym: string, expansion: string }[]} The glossary (content/_data/glossary.yaml). */
+  const glossary = JSON.parse(root.dataset.glossary || "[]");
 
   let pagefind;
   let totals;
@@ -213,13 +215,14 @@ async function start(root) {
   async function find(current, filters) {
     // Without words there is no relevance to order by, so a filter-only search is newest first.
     const sort = current.sort === "newest" || !current.q ? { date: "desc" } : undefined;
-    const found = await pagefind.search(current.q || null, { filters, ...(sort && { sort }) });
+    const words = acronymsSpelt(current.q, glossary);
+    const found = await pagefind.search(words || null, { filters, ...(sort && { sort }) });
     if (!found) return undefined;
     const results = found.results.map((result) => ({ data: once(() => result.data()) }));
-    if (current.q && results.length && !matchesQuery(current.q, await results[0].data())) {
+    if (words && results.length && !matchesQuery(words, await results[0].data())) {
       return { results: [], counts: {} };
     }
-    return { results, counts: await facetCounts(current.q, filters, found.filters) };
+    return { results, counts: await facetCounts(words, filters, found.filters) };
   }
 
   /** Shows "Did you mean" with its link (or hides it), and the browse links when nothing was found. */
@@ -318,6 +321,21 @@ function matchesQuery(query, data) {
     const needed = Math.min(term.length, Math.max(3, Math.ceil(term.length / 2)));
     return matched.some((word) => commonPrefixLength(term, word) >= needed);
   });
+}
+
+/**
+ * The query as searched: an acronym typed in capitals ("SEND") becomes the words it stands for. Every article
+ * that writes the acronym also holds those words in the index (src/model/glossary.ts), so nothing is lost,
+ * but Pagefind ignores case and would otherwise also find every "send". Typed in lower case, a word is a word.
+ */
+function acronymsSpelt(query, glossary) {
+  return query
+    .split(/\s+/)
+    .map((word) => {
+      const entry = glossary.find(({ acronym }) => word === acronym || word === `${acronym}s`);
+      return entry?.expansion ?? word;
+    })
+    .join(" ");
 }
 
 /**

@@ -28,6 +28,18 @@ const settled = (page: Page) => page.locator('[data-search-results][aria-busy="f
 const status = (page: Page) => page.locator("[data-search-status]");
 const resultTitles = (page: Page) => page.locator(".search-result__title a").allTextContents();
 
+/** Every result's title, after showing them all ("Show more results" until it goes). */
+async function everyResultTitle(page: Page): Promise<string[]> {
+  await settled(page);
+  const more = page.locator("[data-search-more]");
+  while (await more.isVisible()) {
+    const shown = await page.locator(".search-result").count();
+    await more.click();
+    await poll(() => page.locator(".search-result").count()).toBeGreaterThan(shown);
+  }
+  return resultTitles(page);
+}
+
 const MONTHS = [
   "January",
   "February",
@@ -215,6 +227,35 @@ describe.skipIf(!runnable)("the search page on the real archive", () => {
     expect(await page.locator("[data-search-suggestion]").isHidden()).toBe(true);
     const violations = await runAxe(page);
     expect(violations, formatViolations(violations)).toEqual([]);
+    expect(watcher.issues, formatPageIssues(watcher.issues)).toEqual([]);
+  });
+
+  it("finds an acronym's articles that only spell it out, and the reverse (content/_data/glossary.yaml)", async () => {
+    await open();
+    // Spells out "unaccompanied asylum-seeking children" and never writes "UASC".
+    const speltOut = "On the frontline of looking after vulnerable children";
+    // Writes "UASC" and never "unaccompanied".
+    const acronymOnly =
+      "Working together has been a bit of a theme over the last few... (title shortened in the old archive)";
+    await typeQuery(page, "UASC");
+    await settled(page);
+    expect(await resultTitles(page)).toEqual(expect.arrayContaining([speltOut, acronymOnly]));
+    await typeQuery(page, "unaccompanied");
+    await settled(page);
+    expect(await resultTitles(page)).toEqual(expect.arrayContaining([speltOut, acronymOnly]));
+    expect(watcher.issues, formatPageIssues(watcher.issues)).toEqual([]);
+  });
+
+  it("reads a query in capitals as the acronym: “SEND” is not the verb “send”", async () => {
+    await open();
+    // Writes "send" (the verb) and never "SEND" or special educational needs and disabilities.
+    const verbOnly = "Invisible to education";
+    await typeQuery(page, "send");
+    expect(await everyResultTitle(page)).toContain(verbOnly);
+    await typeQuery(page, "SEND");
+    const titles = await everyResultTitle(page);
+    expect(titles.length).toBeGreaterThan(5);
+    expect(titles).not.toContain(verbOnly);
     expect(watcher.issues, formatPageIssues(watcher.issues)).toEqual([]);
   });
 
