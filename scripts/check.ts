@@ -20,8 +20,16 @@ await runEntryPoint(async () => {
   });
 
   // BUILD_DATE, when set, is "today" for scheduled articles, as in the build.
-  const { articles, problems } = await checkContent(values.content, process.cwd(), londonDay(readSettings().buildDate));
+  const { articles, problems, warnings } = await checkContent(
+    values.content,
+    process.cwd(),
+    londonDay(readSettings().buildDate),
+  );
   const sorted = sortProblems(problems);
+  // Warnings (placeholders in the site data) do not stop a build: they go to stderr, apart from the problems.
+  if (!values.json)
+    for (const warning of sortProblems(warnings))
+      console.error(formatProblem({ ...warning, message: `warning: ${warning.message}` }));
   if (values.json) {
     console.log(JSON.stringify(sorted, null, 2));
   } else if (sorted.length) {

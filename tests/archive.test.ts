@@ -133,3 +133,55 @@ describe("dates and authors in words, on every page of the real archive", () => 
     expect(day(".article-date__note")).toHaveLength(0);
   });
 });
+
+describe("whose site this is, and the small things, on the real archive", () => {
+  it("every page's footer links to the ADCS website and gives the copyright line; no placeholder reaches a reader", async () => {
+    for (const url of ["/", "/blog/2019/grow-your-own/", "/accessibility/"]) {
+      const $ = await page(url);
+      expect($("footer a[href='https://adcs.org.uk/']").text()).toBe("ADCS website");
+      expect($("footer .site-footer__copyright").text()).toBe(
+        "© The Association of Directors of Children’s Services Ltd",
+      );
+      expect($("body").text()).not.toContain("TODO");
+    }
+  });
+
+  it("the accessibility statement says how to report a problem and gives the enforcement procedure", async () => {
+    const $ = await page("/accessibility/");
+    expect(
+      $("main h2")
+        .map((_, h2) => $(h2).text())
+        .get(),
+    ).toEqual([
+      "Known limits",
+      "Reporting accessibility problems with this website",
+      "Enforcement procedure",
+      "Preparation of this statement",
+    ]);
+    expect($("main a[href='https://www.equalityadvisoryservice.com/']")).toHaveLength(1);
+  });
+
+  it("shared links show the social card: an absolute URL to a published 1200×630 PNG, with its size and words", async () => {
+    for (const url of ["/", "/blog/2019/grow-your-own/", "/archive/2019/"]) {
+      const $ = await page(url);
+      const content = (name: string) => $(`meta[property="${name}"], meta[name="${name}"]`).attr("content");
+      const image = new URL(content("og:image")!);
+      expect(image.protocol).toMatch(/^https?:$/);
+      expect(content("twitter:image")).toBe(image.href);
+      expect([content("og:image:width"), content("og:image:height")]).toEqual(["1200", "630"]);
+      expect(content("og:image:alt")).toBe("ADCS blog and regional updates, in white on the site’s dark blue");
+      expect(content("twitter:card")).toBe("summary_large_image");
+      const png = await readFile(path.join(siteDir, image.pathname));
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    }
+  });
+
+  it("long pages (listings, articles) end with a way back to the top; the page's top is its target", async () => {
+    for (const url of ["/archive/2019/", "/blog/", "/blog/2019/grow-your-own/"]) {
+      const $ = await page(url);
+      expect($(".back-to-top a").text()).toBe("Back to top");
+      expect($(".back-to-top a").attr("href")).toBe("#top");
+      expect($("body").attr("id")).toBe("top");
+    }
+  });
+});

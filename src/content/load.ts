@@ -21,12 +21,16 @@ import { duplicateUrls, validateArticle, validateData, type SiteData, type Valid
 export const DATA_FILES = {
   authors: { path: "_data/authors.yaml", holds: "the authors articles name in `author`" },
   regions: { path: "_data/regions.yaml", holds: "the regions articles name in `region`" },
+  /** Optional: without it, pages say nothing of the site's owner (fixture and synthetic sites need none). */
+  site: { path: "_data/site.yaml", holds: "whose site this is: the footer's links and the accessibility statement's facts" },
 } as const;
 
 export interface CheckedContent {
   articles: ValidArticle[];
   data: SiteData;
   problems: Problem[];
+  /** What does not stop a build but an editor should see: placeholders for facts not yet supplied. */
+  warnings: Problem[];
 }
 
 /**
@@ -42,7 +46,9 @@ export async function checkContent(
   // Only regular files are read: a link or other special file anywhere in the folder is a problem.
   const { files, problems: fileProblems } = await contentFiles(contentDir, show);
   const [authors, regions] = await Promise.all([DATA_FILES.authors, DATA_FILES.regions].map((data) => readDataFile(contentDir, data, files, show)));
-  const { data, problems } = validateData(authors!, regions!);
+  const siteFile = path.join(path.resolve(contentDir), DATA_FILES.site.path);
+  const site = files.includes(siteFile) ? await readDataFile(contentDir, DATA_FILES.site, files, show) : undefined;
+  const { data, problems, warnings } = validateData(authors!, regions!, site);
   problems.push(...fileProblems);
   const readable = { authors: authors!.problems.length === 0, regions: regions!.problems.length === 0 };
 
@@ -84,7 +90,7 @@ export async function checkContent(
   const links = { publications: new Map(bodies.map((body) => [body.url, body.publication!])), today };
   for (const body of bodies) problems.push(...checkBody(body, urls, md, links));
   problems.push(...checkTagSpellings(tagged));
-  return { articles, data, problems };
+  return { articles, data, problems, warnings };
 }
 
 /** The Markdown files under the kinds' folders, from the content folder's regular files (sorted). */

@@ -3,6 +3,7 @@
  * The build, `npm run check`, the scaffold command and the legacy importer all use it.
  */
 import { z } from "zod";
+import { parseDay } from "../core/calendar.ts";
 import { oldUrlProblem } from "./old-addresses.ts";
 
 /** How a fact about a migrated article is known (see legacy/export/README.md). */
@@ -84,3 +85,56 @@ export const regionSchema = z
   })
   .strict();
 export type RegionData = z.infer<typeof regionSchema>;
+
+/**
+ * A fact in `_data/site.yaml` that nobody has supplied yet is written `TODO: what is needed`: readers never
+ * see it (what it stands for is left out of the pages), `npm run check` lists each one as a warning, and the
+ * schema below sees the field as not written.
+ */
+export const PLACEHOLDER = /^TODO:/;
+
+function isWebAddress(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return url.protocol === "https:" && url.hostname.includes(".");
+}
+
+const text = z.string().trim().min(1);
+const webAddress = text.refine(isWebAddress, "expected a web address starting with https://, e.g. `https://adcs.org.uk/`");
+/** How readers reach the organisation: an email address or a web page. */
+const contactAddress = text.refine(
+  (value) => isWebAddress(value) || /^[^@\s:/]+@[^@\s]+\.[^@\s]+$/.test(value),
+  "expected an email address (e.g. `info@example.org`) or a web page starting with https://",
+);
+const day = z.string().refine((value) => parseDay(value) !== undefined, "expected a day as YYYY-MM-DD, e.g. `2026-11-30`");
+
+/**
+ * `_data/site.yaml`: whose site this is, and the facts of its accessibility statement, shown in every page's
+ * footer and on the statement. Optional fields may be left out, and are then left out of the pages.
+ */
+export const siteDataSchema = z
+  .object({
+    organisation: z.object({ name: text, website: webAddress }).strict(),
+    contact: contactAddress.optional(),
+    privacy: webAddress.optional(),
+    copyright: text,
+    /** The terms on which readers may reuse the articles, and the licence's own page. */
+    licence: text.optional(),
+    licenceUrl: webAddress.optional(),
+    accessibility: z
+      .object({
+        /** Where readers report a problem with the site's accessibility (an email address or a web page). */
+        report: contactAddress.optional(),
+        /** How soon a report is answered, e.g. "within 5 working days". */
+        responseTime: text.optional(),
+        /** The enforcement procedure, paragraph by paragraph. */
+        enforcement: z.array(text).min(1),
+        /** Where a reader unhappy with the response can turn (the Equality Advisory and Support Service). */
+        advisoryService: webAddress.optional(),
+        prepared: day.optional(),
+        reviewed: day.optional(),
+      })
+      .strict(),
+  })
+  .strict();
+export type SiteFacts = z.infer<typeof siteDataSchema>;

@@ -8,15 +8,28 @@ import type { Kind } from "../core/kinds.ts";
 import { SLUG_PATTERN } from "../core/slugs.ts";
 import { articleUrl } from "../core/urls.ts";
 import { articlePath, placeOf, slugLike, yearFolder } from "./place.ts";
-import { dateExample, quote, see, suggestField, unknownField } from "./messages.ts";
+import { dateExample, quote, see, sentenceList, suggestField, unknownField } from "./messages.ts";
 import { closestKey } from "./suggest.ts";
-import { authorSchema, frontMatterSchema, legacySchema, regionSchema, type AuthorData, type FrontMatter, type RegionData } from "./schema.ts";
+import {
+  authorSchema,
+  frontMatterSchema,
+  legacySchema,
+  PLACEHOLDER,
+  regionSchema,
+  siteDataSchema,
+  type AuthorData,
+  type FrontMatter,
+  type RegionData,
+  type SiteFacts,
+} from "./schema.ts";
 import type { Problem } from "./problems.ts";
 import type { MarkdownSource, YamlSource } from "./source.ts";
 
 export interface SiteData {
   authors: Readonly<Record<string, AuthorData>>;
   regions: Readonly<Record<string, RegionData>>;
+  /** Whose site this is (`_data/site.yaml`); absent when there is no such file. */
+  site?: SiteFacts;
 }
 
 /** An article whose front-matter passed every rule, with what its path says about it. */
@@ -32,15 +45,101 @@ export interface ValidArticle {
   bodyLine: number;
 }
 
-export function validateData(authors: YamlSource, regions: YamlSource): { data: SiteData; problems: Problem[] } {
+export function validateData(
+  authors: YamlSource,
+  regions: YamlSource,
+  /** `_data/site.yaml`, when there is one. */
+  site?: YamlSource,
+): { data: SiteData; problems: Problem[]; warnings: Problem[] } {
   const problems = [...authors.problems, ...regions.problems];
+  const warnings: Problem[] = [];
+  const facts = site && validateSiteFacts(site, problems, warnings);
   return {
     data: {
       authors: validateMap(authors, authorSchema, "author", problems),
       regions: validateMap(regions, regionSchema, "region", problems),
+      ...(facts && { site: facts }),
     },
     problems,
+    warnings,
   };
+}
+
+/**
+ * Checks `_data/site.yaml`. A value written `TODO: …` is a placeholder for a fact nobody has supplied yet:
+ * a warning (the build goes on, and readers see nothing in its place), unless the field is required.
+ */
+export function validateSiteFacts(source: YamlSource, problems: Problem[], warnings: Problem[]): SiteFacts | undefined {
+  problems.push(...source.problems);
+  if (source.problems.length) return undefined;
+  const placeholders = new Set<string>();
+  const data = withoutPlaceholders(source.data, [], (path, value) => {
+    placeholders.add(path.join("."));
+    const message = `\`${path.join(".")}\` is a placeholder ("${value}"): readers are shown nothing in its place until it is replaced with the real fact`;
+    warnings.push({ file: source.file, ...source.position(path), message });
+  });
+  const parsed = siteDataSchema.safeParse(data, { reportInput: true });
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) {
+    const path = issuePath(issue);
+    const field = path.join(".");
+    if (placeholders.has(field)) {
+      const message = `\`${field}\` is required, so it cannot be a placeholder: write the real fact`;
+      problems.push({ file: source.file, ...source.position(path), message });
+    } else for (const [at, message] of siteIssues(issue, path)) problems.push({ file: source.file, ...source.position(at), message });
+  }
+  return undefined;
+}
+
+/** `value` with every placeholder string taken out (reported through `found`). */
+function withoutPlaceholders(value: unknown, path: (string | number)[], found: (path: (string | number)[], value: string) => void): unknown {
+  if (typeof value === "string" && PLACEHOLDER.test(value)) {
+    found(path, value);
+    return undefined;
+  }
+  if (Array.isArray(value)) return value.map((item, index) => withoutPlaceholders(item, [...path, index], found)).filter((item) => item !== undefined);
+  if (isRecord(value)) {
+    const entries = Object.entries(value).map(([key, item]) => [key, withoutPlaceholders(item, [...path, key], found)] as const);
+    return Object.fromEntries(entries.filter(([, item]) => item !== undefined));
+  }
+  return value;
+}
+
+/** An issue of `_data/site.yaml` in editors' words, at the path each part names. */
+function siteIssues(issue: z.core.$ZodIssue, path: (string | number)[]): [(string | number)[], string][] {
+  const named = path.length ? `\`${path.join(".")}\`` : "the file";
+  const guide = ' (see EDITING.md, "Whose site this is")';
+  switch (issue.code) {
+    case "unrecognized_keys": {
+      const known = Object.keys(shapeAt(siteDataSchema, path)).map((name) => `\`${name}\``);
+      const fields = sentenceList(known);
+      return issue.keys.map((key) => [[...path, key], `${named} has no field \`${key}\`: its fields are ${fields}${guide}`]);
+    }
+    case "invalid_type": {
+      if (issue.input === undefined) return [[path, `${named} is missing: add it${guide}`]];
+      const expected =
+        issue.expected === "array" ? "a list of paragraphs, each on its own line starting with `- `" : issue.expected === "object" ? "a group of fields, each on its own indented line" : "text";
+      return [[path, `${named} should be ${expected}${guide}`]];
+    }
+    case "too_small":
+      return [[path, `${named} is empty: write something there`]];
+    default: {
+      const written = typeof issue.input === "string" ? ` "${issue.input}"` : "";
+      return [[path, `${named}${written}: ${issue.message}`]];
+    }
+  }
+}
+
+/** The fields of the object at `path` in a schema of nested objects. */
+function shapeAt(schema: z.ZodObject<z.ZodRawShape>, path: readonly (string | number)[]): z.ZodRawShape {
+  let shape = schema.shape;
+  for (const part of path) {
+    let inner = shape[part] as z.ZodType | undefined;
+    if (inner instanceof z.ZodOptional) inner = inner.unwrap() as z.ZodType;
+    if (!(inner instanceof z.ZodObject)) break;
+    shape = inner.shape;
+  }
+  return shape;
 }
 
 function validateMap<T>(

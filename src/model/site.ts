@@ -45,8 +45,8 @@ import {
 } from "./collections.ts";
 import { createMarkdown } from "./markdown.ts";
 import { newestFirst } from "./order.ts";
+import { ownerOf, statementOf, type Owner, type StatementFacts } from "./owner.ts";
 import { relatedArticles } from "./related.ts";
-import { loadGlossary, searchTerms, type GlossaryEntry } from "./glossary.ts";
 
 export interface SiteOptions {
   contentDir: string;
@@ -207,16 +207,20 @@ export interface Site {
   /** The footer's sentence about the site. */
   footerText: string;
   footerLinks: Link[];
+  /** The organisation whose site this is (content/_data/site.yaml): absent when the site data gives none. */
+  owner?: Owner;
+  /** The accessibility statement's facts from the site data (how to report a problem, enforcement, dates). */
+  statement?: StatementFacts;
+  /** The image shared links show: its file in `assets/`, size and words for those who cannot see it. */
+  socialCard: typeof SOCIAL_CARD;
+  /** The link at the end of a long page (listings and articles) back to its top, after GOV.UK's back-to-top pattern. */
+  backToTop: Link;
   urls: SiteUrls;
   /** Breadcrumb trails of the pages that are not in the model (front-matter `trail: home`). */
   trails: { home: Crumb[] };
   /** The card lists of the index pages, as `countList` items; `years` ends with the undated articles, if any. */
   indexes: { regions: CountItem[]; tags: CountItem[]; authors: CountItem[]; years: CountItem[] };
   articles: Article[];
-  /** The glossary's acronyms (`src/model/glossary.ts`), which the search page reads a query in capitals by. */
-  glossary: GlossaryEntry[];
-  /** By article URL, the glossary terms it uses, both ways, for the search index (search-meta.njk). */
-  searchTerms: Record<string, string>;
   articlePages: ArticlePage[];
   listings: ListingPage[];
   regions: RegionSummary[];
@@ -236,7 +240,14 @@ const REGIONS: Link = { text: "Regions", href: REGIONS_URL };
 const TAGS: Link = { text: "Tags", href: TAGS_URL };
 const AUTHORS: Link = { text: "Authors", href: AUTHORS_URL };
 const ARCHIVE: Link = { text: "Archive", href: ARCHIVE_URL };
-const NAME: SiteName = {
+/** The one image shared links show (made by scripts/social-card.ts; the file is in `assets/`). */
+export const SOCIAL_CARD = {
+  asset: "social-card.png",
+  width: 1200,
+  height: 630,
+  alt: "ADCS blog and regional updates, in white on the site’s dark blue",
+} as const;
+export const SITE_NAME: SiteName = {
   text: "ADCS blog and regional updates",
   organisation: "ADCS",
   service: "blog and regional updates",
@@ -265,7 +276,6 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
   // "Today" is the build's, so a link to an article scheduled after it is judged as the build publishes it.
   const { articles: valid, data, problems } = await checkContent(options.contentDir, process.cwd(), buildDay);
   if (problems.length) throw new ContentError(problems);
-  const glossary = await loadGlossary(options.contentDir);
 
   const md = createMarkdown({
     siteOrigin: options.siteUrl,
@@ -421,7 +431,8 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
     ...(hint && { hint }),
   });
   return {
-    name: NAME,
+    name: SITE_NAME,
+    socialCard: SOCIAL_CARD,
     navigation: [
       ...KINDS.map((kind) => ({ text: KIND_INFO[kind].listingTitle, href: kindUrl(kind) })),
       REGIONS,
@@ -439,6 +450,8 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
       AUTHORS,
       { text: "Accessibility statement", href: ACCESSIBILITY_URL },
     ],
+    ...(data.site && { owner: ownerOf(data.site), statement: statementOf(data.site) }),
+    backToTop: { text: "Back to top", href: "#top" },
     urls: {
       home: HOME_URL,
       search: SEARCH_URL,
@@ -462,10 +475,6 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
       ],
     },
     articles,
-    glossary,
-    searchTerms: Object.fromEntries(
-      articles.map((article) => [article.url, searchTerms(`${article.title} ${article.text}`, glossary)]),
-    ),
     articlePages,
     listings,
     regions,

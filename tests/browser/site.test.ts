@@ -61,6 +61,7 @@ const PAGE_TYPES: PageType[] = [
   { name: "article", from: "blog/", pattern: /^blog\/\d{4}\/[^/]+\/$/ },
   { name: "search", path: "search/", interact: searchForSomething },
   { name: "subscribe", path: "subscribe/" },
+  { name: "accessibility statement", path: "accessibility/" },
   { name: "404", path: "this-page-does-not-exist/", status: 404 },
 ];
 

@@ -9,6 +9,7 @@ interface HeadMetaParams {
   title: string;
   description: string;
   url: string;
+  image?: { url: string; width: number; height: number; alt: string };
   article?: Article;
 }
 
@@ -18,6 +19,10 @@ const examples = {
   "an article dated to the day": { ...page, title: datedPost.title, article: datedPost },
   "an article whose day is not known": { ...page, article: { ...datedPost, date: { precision: "month", iso: "2019-07" } } },
   "an article without tags": { ...page, article: undatedUpdate },
+  "a page with a social card": {
+    ...page,
+    image: { url: "https://example.org/assets/social-card.0123456789.png", width: 1200, height: 630, alt: "ADCS blog and regional updates" },
+  },
 } satisfies Record<string, HeadMetaParams>;
 
 /** Each `property` or `name` with its content, in order. */
@@ -59,5 +64,22 @@ describe("headMeta", () => {
     expect(monthOnly.map(([name]) => name)).not.toContain("article:published_time");
     const untagged = metaOf(render("head-meta", examples["an article without tags"]));
     expect(untagged.filter(([name]) => name.startsWith("article:"))).toEqual([["article:section", "Regional update"]]);
+  });
+
+  it("image: shared links show the card, at its absolute URL with its size and words, as a large card", () => {
+    const meta = metaOf(render("head-meta", examples["a page with a social card"]));
+    const url = "https://example.org/assets/social-card.0123456789.png";
+    expect(meta.filter(([name]) => name.startsWith("og:image") || name.startsWith("twitter:"))).toEqual([
+      ["og:image", url],
+      ["og:image:type", "image/png"],
+      ["og:image:width", "1200"],
+      ["og:image:height", "630"],
+      ["og:image:alt", "ADCS blog and regional updates"],
+      ["twitter:card", "summary_large_image"],
+      ["twitter:title", "Tags"],
+      ["twitter:description", "Every tag."],
+      ["twitter:image", url],
+      ["twitter:image:alt", "ADCS blog and regional updates"],
+    ]);
   });
 });
