@@ -93,4 +93,17 @@ describe.skipIf(!runnable)("on a phone", () => {
     expect(await page.getByRole("search").isVisible()).toBe(true);
     await page.close();
   });
+
+  it("takes a reader at the end of a long year page back to its top with 'Back to top', by keyboard", async () => {
+    const page = await phonePage("archive/2019/");
+    const back = page.getByRole("link", { name: "Back to top" });
+    await back.focus();
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(5 * PHONE.height);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+    // The next Tab starts from the top of the page again: the skip link.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to main content");
+    await page.context().close();
+  });
 });
