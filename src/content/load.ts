@@ -21,9 +21,13 @@ import { duplicateUrls, validateArticle, validateData, type SiteData, type Valid
 export const DATA_FILES = {
   authors: { path: "_data/authors.yaml", holds: "the authors articles name in `author`" },
   regions: { path: "_data/regions.yaml", holds: "the regions articles name in `region`" },
-  /** Optional: without it, pages say nothing of the site's owner (fixture and synthetic sites need none). */
-  site: { path: "_data/site.yaml", holds: "whose site this is: the footer's links and the accessibility statement's facts" },
 } as const;
+
+/**
+ * Whose site this is: the footer's links and the accessibility statement's facts. Optional, unlike the data
+ * files above: without it pages say nothing of the site's owner (fixture and synthetic sites need none).
+ */
+export const SITE_DATA_FILE = { path: "_data/site.yaml", holds: "whose site this is" } as const;
 
 export interface CheckedContent {
   articles: ValidArticle[];
@@ -46,8 +50,8 @@ export async function checkContent(
   // Only regular files are read: a link or other special file anywhere in the folder is a problem.
   const { files, problems: fileProblems } = await contentFiles(contentDir, show);
   const [authors, regions] = await Promise.all([DATA_FILES.authors, DATA_FILES.regions].map((data) => readDataFile(contentDir, data, files, show)));
-  const siteFile = path.join(path.resolve(contentDir), DATA_FILES.site.path);
-  const site = files.includes(siteFile) ? await readDataFile(contentDir, DATA_FILES.site, files, show) : undefined;
+  const siteFile = path.join(path.resolve(contentDir), SITE_DATA_FILE.path);
+  const site = files.includes(siteFile) ? await readDataFile(contentDir, SITE_DATA_FILE, files, show) : undefined;
   const { data, problems, warnings } = validateData(authors!, regions!, site);
   problems.push(...fileProblems);
   const readable = { authors: authors!.problems.length === 0, regions: regions!.problems.length === 0 };
