@@ -47,6 +47,7 @@ import { createMarkdown } from "./markdown.ts";
 import { newestFirst } from "./order.ts";
 import { ownerOf, statementOf, type Owner, type StatementFacts } from "./owner.ts";
 import { relatedArticles } from "./related.ts";
+import { loadGlossary, searchTerms, type GlossaryEntry } from "./glossary.ts";
 
 export interface SiteOptions {
   contentDir: string;
@@ -221,6 +222,10 @@ export interface Site {
   /** The card lists of the index pages, as `countList` items; `years` ends with the undated articles, if any. */
   indexes: { regions: CountItem[]; tags: CountItem[]; authors: CountItem[]; years: CountItem[] };
   articles: Article[];
+  /** The glossary's acronyms (`src/model/glossary.ts`), which the search page reads a query in capitals by. */
+  glossary: GlossaryEntry[];
+  /** By article URL, the glossary terms it uses, both ways, for the search index (search-meta.njk). */
+  searchTerms: Record<string, string>;
   articlePages: ArticlePage[];
   listings: ListingPage[];
   regions: RegionSummary[];
@@ -276,6 +281,7 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
   // "Today" is the build's, so a link to an article scheduled after it is judged as the build publishes it.
   const { articles: valid, data, problems } = await checkContent(options.contentDir, process.cwd(), buildDay);
   if (problems.length) throw new ContentError(problems);
+  const glossary = await loadGlossary(options.contentDir);
 
   const md = createMarkdown({
     siteOrigin: options.siteUrl,
@@ -475,6 +481,10 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
       ],
     },
     articles,
+    glossary,
+    searchTerms: Object.fromEntries(
+      articles.map((article) => [article.url, searchTerms(`${article.title} ${article.text}`, glossary)]),
+    ),
     articlePages,
     listings,
     regions,
