@@ -95,6 +95,13 @@ async function searchForSomething(page: Page): Promise<void> {
   await box.fill("region");
   await page.waitForTimeout(500); // live-search UIs debounce input before fetching
   await box.press("Enter");
+  // Settled: the page marks its results busy until a search (and any spelling correction) has rendered, and
+  // a keyboard walk over a list still growing would see focused links pushed off screen.
+  await page.waitForFunction(() => {
+    const results = document.querySelector("[data-search-results]");
+    const status = document.querySelector("[data-search-status]");
+    return results?.getAttribute("aria-busy") === "false" && !!status?.textContent?.trim();
+  });
   await page.waitForLoadState("networkidle");
 }
 
