@@ -5,7 +5,7 @@
  * the name or the colours change: `npx tsx scripts/social-card.ts`, then commit the PNG.
  */
 import { chromium } from "playwright-core";
-import { SITE_NAME, SOCIAL_CARD } from "../src/model/site.ts";
+import { SITE_NAME, SOCIAL_CARD } from "../src/model/frame.ts";
 
 const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 

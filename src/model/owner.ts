@@ -5,7 +5,7 @@
  */
 import type { SiteFacts } from "../content/schema.ts";
 import { formatDay } from "./dates.ts";
-import type { Link } from "./site.ts";
+import type { Link } from "./links.ts";
 
 /** A sentence that may hold one link: `text`, then the link, then `after`. */
 export interface LinkedText {

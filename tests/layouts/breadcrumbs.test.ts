@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Crumb } from "../../src/model/site.ts";
+import type { Crumb } from "../../src/model/links.ts";
 import { PREFIX, render, textsOf } from "./render.ts";
 
 interface BreadcrumbsParams {

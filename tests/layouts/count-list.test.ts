@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CountItem } from "../../src/model/site.ts";
+import type { CountItem } from "../../src/model/links.ts";
 import { PREFIX, render, textOf, textsOf } from "./render.ts";
 
 interface CountListParams {

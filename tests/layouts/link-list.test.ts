@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { LinkItem } from "../../src/model/site.ts";
+import type { LinkItem } from "../../src/model/links.ts";
 import { PREFIX, render, textsOf } from "./render.ts";
 
 interface LinkListParams {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Link } from "../../src/model/site.ts";
+import type { Link } from "../../src/model/links.ts";
 import { PREFIX, render, textOf, visibleTextOf } from "./render.ts";
 
 interface PrevNextParams {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { TagItem } from "../../src/model/site.ts";
+import type { TagItem } from "../../src/model/links.ts";
 import { PREFIX, render, textsOf, visibleTextOf } from "./render.ts";
 
 interface TagListParams {

@@ -1,0 +1,122 @@
+/**
+ * Each article's page: the article and what stands around it (previous and next of its kind, related
+ * articles, more from its region and by its author, its tags with their counts, its breadcrumbs).
+ */
+import { KIND_INFO, type KindInfo } from "../core/kinds.ts";
+import { kindUrl } from "../core/urls.ts";
+import type { Article } from "./article.ts";
+import { countParts } from "./collections.ts";
+import type { ArchiveGroups } from "./groups.ts";
+import { dated, HOME, linkTo, type Crumb, type Link, type LinkItem, type TagItem } from "./links.ts";
+import { relatedArticles } from "./related.ts";
+
+/** One of the "More from…" and "More by…" sections below an article. */
+export interface MoreSection {
+  /** Names the section's heading id: `more-region-heading`. */
+  key: "region" | "author";
+  /** "More from North West". */
+  heading: string;
+  items: LinkItem[];
+  /** "All articles from North West". */
+  link: Link;
+}
+
+export interface ArticlePage {
+  title: string;
+  description: string;
+  article: Article;
+  /** The article's kind, for the words around it ("Previous and next blog posts"). */
+  kind: KindInfo;
+  /** Shown only in the preview: why the article is not published. */
+  notice?: { label: "Draft" | "Scheduled"; text: string };
+  /** "4 minute read". */
+  readingTimeText: string;
+  /** The next older and newer article of the same kind. */
+  previous?: Link;
+  next?: Link;
+  related: LinkItem[];
+  /** More from the article's region, then more by its author, where there are any. */
+  more: MoreSection[];
+  /** Each of the article's tags with how many articles carry it. */
+  tags: TagItem[];
+  crumbs: Crumb[];
+}
+
+const MORE_LIMIT = 4;
+const NOT_PUBLISHED = "this article is not published. It is shown only in the preview.";
+
+export function articlePages({
+  articles,
+  ofKind,
+  byKind,
+  byRegion,
+  byAuthor: byAuthorKey,
+  tags,
+}: ArchiveGroups): ArticlePage[] {
+  const tagCounts = new Map(tags.map((tag) => [tag.slug, tag]));
+  const related = relatedArticles(
+    articles.map((article) => ({
+      id: article.url,
+      title: article.title,
+      text: article.text,
+      tags: article.tags.map((tag) => tag.slug),
+      region: article.region?.key,
+      author: article.author?.key,
+      draft: article.draft || article.scheduled,
+    })),
+  );
+  const byUrl = new Map(articles.map((article) => [article.url, article]));
+  const positions = new Map(
+    [...byKind.values()].flatMap((list) => list.map((article, index) => [article, index] as const)),
+  );
+  return articles.map((article): ArticlePage => {
+    const sameKind = ofKind(article.kind);
+    const index = positions.get(article)!;
+    const others = (group: readonly Article[] | undefined) =>
+      (group ?? []).filter((a) => a !== article).slice(0, MORE_LIMIT);
+    const newer = index > 0 ? sameKind[index - 1] : undefined;
+    const older = index < sameKind.length - 1 ? sameKind[index + 1] : undefined;
+    const fromRegion = others(article.region && byRegion.get(article.region.key));
+    const byAuthor = others(article.author && byAuthorKey.get(article.author.key));
+    const unpublished = article.draft ? "Draft" : article.scheduled ? "Scheduled" : undefined;
+    const more: MoreSection[] = [];
+    if (article.region && fromRegion.length) {
+      const { name, url } = article.region;
+      more.push({
+        key: "region",
+        heading: `More from ${name}`,
+        items: fromRegion.map(dated),
+        link: { text: `All articles from ${name}`, href: url },
+      });
+    }
+    if (article.author && byAuthor.length) {
+      const { name, url } = article.author;
+      more.push({
+        key: "author",
+        heading: `More by ${name}`,
+        items: byAuthor.map(dated),
+        link: { text: `All articles by ${name}`, href: url },
+      });
+    }
+    return {
+      title: article.title,
+      description: article.summary,
+      article,
+      kind: KIND_INFO[article.kind],
+      ...(unpublished && { notice: { label: unpublished, text: NOT_PUBLISHED } }),
+      readingTimeText: `${article.readingMinutes} minute read`,
+      ...(older && { previous: linkTo(older) }),
+      ...(newer && { next: linkTo(newer) }),
+      related: (related.get(article.url) ?? []).map((url) => {
+        const other = byUrl.get(url)!;
+        return { ...linkTo(other), hint: `${other.kindLabel}, ${other.dateText}` };
+      }),
+      more,
+      tags: article.tags.map((tag) => {
+        const { numberText, nounText } = countParts(tagCounts.get(tag.slug)?.count ?? 1);
+        return { text: tag.name, href: tag.url, count: numberText, visuallyHiddenText: nounText };
+      }),
+      crumbs: [HOME, { text: KIND_INFO[article.kind].listingTitle, href: kindUrl(article.kind) }],
+    };
+  });
+}
