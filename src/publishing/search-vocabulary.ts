@@ -43,11 +43,17 @@ export function normaliseWord(word: string): string {
  */
 export function vocabularyOf(texts: Iterable<string>): Vocabulary {
   const counts = new Map<string, number>();
+  // Locale-aware lower-casing costs microseconds a call, and a large archive has millions of words but only
+  // tens of thousands of spellings: each spelling is normalised (and judged a word or not) once.
+  const seen = new Map<string, string | undefined>();
   for (const text of texts) {
     for (const raw of text.split(/[\s\-–—/]+/)) {
-      const word = normaliseWord(raw);
-      if (word.length < MIN_LENGTH || !/^\p{L}+$/u.test(word)) continue;
-      counts.set(word, (counts.get(word) ?? 0) + 1);
+      if (!seen.has(raw)) {
+        const normalised = normaliseWord(raw);
+        seen.set(raw, normalised.length < MIN_LENGTH || !/^\p{L}+$/u.test(normalised) ? undefined : normalised);
+      }
+      const word = seen.get(raw);
+      if (word !== undefined) counts.set(word, (counts.get(word) ?? 0) + 1);
     }
   }
   return { words: [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) };
