@@ -3,6 +3,7 @@
  * `path:line:col: message` (editors and terminals turn that into a link to the spot), or with `--json` an
  * array of `{ file, line, column, message }` for CI annotations. Exits 0 only when there are none.
  */
+import { countText } from "../src/core/words.ts";
 import { parseArgs } from "node:util";
 import { checkContent } from "../src/content/load.ts";
 import { formatProblem, sortProblems } from "../src/content/problems.ts";
@@ -36,14 +37,10 @@ await runEntryPoint(async () => {
     for (const problem of sorted) console.log(formatProblem(problem));
     const files = new Set(sorted.map((problem) => problem.file)).size;
     console.error(
-      `\n${count(sorted.length, "problem")} in ${count(files, "file")}: nothing will be published until they are fixed.`,
+      `\n${countText(sorted.length, "problem")} in ${countText(files, "file")}: nothing will be published until they are fixed.`,
     );
   } else {
-    console.log(`${count(articles.length, "article")} checked, no problems`);
+    console.log(`${countText(articles.length, "article")} checked, no problems`);
   }
   process.exitCode = sorted.length ? 1 : 0;
 });
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
-}

@@ -1,4 +1,5 @@
 import { UserError } from "../core/errors.ts";
+import { countText } from "../core/words.ts";
 
 /** A problem in an editor's file, told the way editors' tools can jump to it: `path:line:col: message`. */
 export interface Problem {
@@ -24,8 +25,7 @@ export class ContentError extends UserError {
 
   constructor(problems: readonly Problem[]) {
     const sorted = sortProblems(problems);
-    const noun = sorted.length === 1 ? "problem" : "problems";
-    const problem = `Content has ${sorted.length} ${noun}; nothing was built`;
+    const problem = `Content has ${countText(sorted.length, "problem")}; nothing was built`;
     super({ problem, fix: "correct each one in its file (see EDITING.md)" }, `${problem}:\n${sorted.map(formatProblem).join("\n")}`);
     this.problems = sorted;
   }

@@ -7,6 +7,7 @@
  * Kept apart from the rest of the configuration: two hooks, one around the model loader (`guard`) and one
  * dev-server middleware, so that a later dev server (issue 13, incremental builds) can reuse the pieces.
  */
+import { countText } from "../core/words.ts";
 import { rmSync } from "node:fs";
 import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -129,7 +130,7 @@ ${items}
 }
 
 function heading(problems: readonly Problem[]): string {
-  return `The content has ${problems.length} ${problems.length === 1 ? "problem" : "problems"} to fix`;
+  return `The content has ${countText(problems.length, "problem")} to fix`;
 }
 
 /** Pages, not the files they load: a GET or HEAD for a folder or an `.html` file, or one a browser navigates to. */

@@ -5,7 +5,8 @@
 import { KIND_INFO, type KindInfo } from "../core/kinds.ts";
 import { kindUrl } from "../core/urls.ts";
 import type { Article } from "./article.ts";
-import { countParts } from "./collections.ts";
+
+import { countParts } from "../core/words.ts";
 import type { ArchiveGroups } from "./groups.ts";
 import { dated, HOME, linkTo, type Crumb, type Link, type LinkItem, type TagItem } from "./links.ts";
 import { relatedArticles } from "./related.ts";

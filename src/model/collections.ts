@@ -4,6 +4,7 @@
  * Nothing here mutates its input.
  */
 import { listingPageUrl, tagUrl, yearUrl } from "../core/urls.ts";
+import { countText } from "../core/words.ts";
 import type { Article, Person, RegionRef, TagRef } from "./article.ts";
 
 export const PAGE_SIZE = 20;
@@ -148,22 +149,4 @@ export function yearSummaries(articles: readonly Article[]): YearSummary[] {
   return [...years]
     .map(([year, list]) => ({ year, url: yearUrl(year), count: list.length, countText: countText(list.length) }))
     .sort((a, b) => b.year - a.year);
-}
-
-// One formatter for the build: creating an Intl formatter per call (as toLocaleString does) is slow.
-const NUMBER = new Intl.NumberFormat("en-GB");
-
-/**
- * A count's number and noun apart, for a list that shows the number and lets only screen readers hear the
- * noun ("(2)" read as "2 articles").
- * @example countParts(1103) // { numberText: "1,103", nounText: "articles" }
- */
-export function countParts(count: number, noun = "article"): { numberText: string; nounText: string } {
-  return { numberText: NUMBER.format(count), nounText: `${noun}${count === 1 ? "" : "s"}` };
-}
-
-/** "1 article", "1,103 articles". */
-export function countText(count: number, noun = "article"): string {
-  const { numberText, nounText } = countParts(count, noun);
-  return `${numberText} ${nounText}`;
 }

@@ -7,7 +7,6 @@ import type { Kind } from "../core/kinds.ts";
 import { authorUrl, regionUrl } from "../core/urls.ts";
 import type { Article } from "./article.ts";
 import {
-  countText,
   groupBy,
   tagSummaries,
   yearSummaries,
@@ -16,6 +15,7 @@ import {
   type TagSummary,
   type YearSummary,
 } from "./collections.ts";
+import { countText } from "../core/words.ts";
 
 export interface ArchiveGroups {
   /** Newest first, as everywhere. */

@@ -5,7 +5,8 @@
 import { KIND_INFO, KINDS } from "../core/kinds.ts";
 import { feedUrls, kindUrl, subscribeUrl, UNDATED_URL } from "../core/urls.ts";
 import type { Article } from "./article.ts";
-import { countText, hasExactDate, paginate, type Pagination, type YearSummary } from "./collections.ts";
+import { hasExactDate, paginate, type Pagination, type YearSummary } from "./collections.ts";
+import { countText } from "../core/words.ts";
 import type { ArchiveGroups } from "./groups.ts";
 import { ARCHIVE, AUTHORS, HOME, REGIONS, TAGS, type Crumb } from "./links.ts";
 

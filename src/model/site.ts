@@ -14,13 +14,13 @@ import { kindUrl } from "../core/urls.ts";
 import { buildArticle, type Article } from "./article.ts";
 import { articlePages, type ArticlePage } from "./article-pages.ts";
 import {
-  countText,
   isPublished,
   type AuthorSummary,
   type RegionSummary,
   type TagSummary,
   type YearSummary,
 } from "./collections.ts";
+import { countText } from "../core/words.ts";
 import { pageFrame, type PageFrame } from "./frame.ts";
 import { loadGlossary, searchTerms, type GlossaryEntry } from "./glossary.ts";
 import { groupArchive } from "./groups.ts";

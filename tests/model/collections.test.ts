@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countText, paginate, tagSummaries } from "../../src/model/collections.ts";
+import { paginate, tagSummaries } from "../../src/model/collections.ts";
 import { tagRef, type Article } from "../../src/model/article.ts";
 
 describe("paginate", () => {
@@ -47,12 +47,5 @@ describe("tagSummaries", () => {
       },
       { name: "SLI", slug: "sli", url: "/tags/sli/", count: 3, countText: "3 articles" },
     ]);
-  });
-});
-
-describe("countText", () => {
-  it("says '1 article' and '1,103 articles'", () => {
-    expect(countText(1)).toBe("1 article");
-    expect(countText(1103)).toBe("1,103 articles");
   });
 });
