@@ -80,25 +80,10 @@ export function articlePages({
     const fromRegion = others(article.region && byRegion.get(article.region.key));
     const byAuthor = others(article.author && byAuthorKey.get(article.author.key));
     const unpublished = article.draft ? "Draft" : article.scheduled ? "Scheduled" : undefined;
-    const more: MoreSection[] = [];
-    if (article.region && fromRegion.length) {
-      const { name, url } = article.region;
-      more.push({
-        key: "region",
-        heading: `More from ${name}`,
-        items: fromRegion.map(dated),
-        link: { text: `All articles from ${name}`, href: url },
-      });
-    }
-    if (article.author && byAuthor.length) {
-      const { name, url } = article.author;
-      more.push({
-        key: "author",
-        heading: `More by ${name}`,
-        items: byAuthor.map(dated),
-        link: { text: `All articles by ${name}`, href: url },
-      });
-    }
+    const more = [
+      article.region && moreSection("region", `from ${article.region.name}`, article.region.url, fromRegion),
+      article.author && moreSection("author", `by ${article.author.name}`, article.author.url, byAuthor),
+    ].filter((section): section is MoreSection => !!section);
     return {
       title: article.title,
       description: article.summary,
@@ -120,4 +105,15 @@ export function articlePages({
       crumbs: [HOME, { text: KIND_INFO[article.kind].listingTitle, href: kindUrl(article.kind) }],
     };
   });
+}
+
+/** "More from North West" with its articles and "All articles from North West"; undefined with none. */
+function moreSection(
+  key: MoreSection["key"],
+  whose: string,
+  href: string,
+  articles: readonly Article[],
+): MoreSection | undefined {
+  if (!articles.length) return undefined;
+  return { key, heading: `More ${whose}`, items: articles.map(dated), link: { text: `All articles ${whose}`, href } };
 }
