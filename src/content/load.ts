@@ -1,6 +1,7 @@
 /**
  * Reads and checks the whole content folder: the one implementation behind the build and `npm run check`.
  */
+import { GLOSSARY_FILE, validateGlossary } from "./glossary.ts";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { londonDay } from "../core/calendar.ts";
@@ -52,7 +53,13 @@ export async function checkContent(
   const [authors, regions] = await Promise.all([DATA_FILES.authors, DATA_FILES.regions].map((data) => readDataFile(contentDir, data, files, show)));
   const siteFile = path.join(path.resolve(contentDir), SITE_DATA_FILE.path);
   const site = files.includes(siteFile) ? await readDataFile(contentDir, SITE_DATA_FILE, files, show) : undefined;
-  const { data, problems, warnings } = validateData(authors!, regions!, site);
+  const validated = validateData(authors!, regions!, site);
+  const { problems, warnings } = validated;
+  const glossaryFile = path.join(path.resolve(contentDir), GLOSSARY_FILE.path);
+  const glossarySource = files.includes(glossaryFile) ? await readDataFile(contentDir, GLOSSARY_FILE, files, show) : undefined;
+  const checkedGlossary = glossarySource && validateGlossary(glossarySource);
+  problems.push(...(glossarySource?.problems ?? []), ...(checkedGlossary?.problems ?? []));
+  const data = checkedGlossary ? { ...validated.data, glossary: checkedGlossary.glossary } : validated.data;
   problems.push(...fileProblems);
   const readable = { authors: authors!.problems.length === 0, regions: regions!.problems.length === 0 };
 

@@ -94,6 +94,13 @@ function parseYaml(file: string, text: string, firstLine: number): YamlSource {
       position: (path) => whole.at(offsetOf(whole.doc, path)),
     };
   }
+  // Readable, but a list or a single value where fields belong: read field by field it would be nothing at
+  // all, and every field would then be reported missing.
+  if (!whole.doc.errors.length) {
+    const at = whole.at((whole.doc.contents as Node | null)?.range?.[0] ?? 0);
+    const message = "this should be fields, each `name: value` on a line of its own, not a list or a single value";
+    return { file, data: {}, problems: [{ file, ...at, message }], unreadable: new Set(), position: () => at };
+  }
   return parseFieldByField(file, text, firstLine);
 }
 

@@ -2,6 +2,7 @@
  * Checks every article and data file before anything is rendered, collecting every problem at once.
  * Each message names the field, what is wrong and what would be right.
  */
+import type { GlossaryEntry } from "./glossary.ts";
 import { z } from "zod";
 import { parseDay, parseMonth, parseDayOrMonth } from "../core/calendar.ts";
 import type { Kind } from "../core/kinds.ts";
@@ -30,6 +31,8 @@ export interface SiteData {
   regions: Readonly<Record<string, RegionData>>;
   /** Whose site this is (`_data/site.yaml`); absent when there is no such file. */
   site?: SiteFacts;
+  /** The acronyms and their words (`_data/glossary.yaml`); absent when there is no such file. */
+  glossary?: GlossaryEntry[];
 }
 
 /** An article whose front-matter passed every rule, with what its path says about it. */

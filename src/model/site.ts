@@ -22,7 +22,8 @@ import {
 } from "./collections.ts";
 import { countText } from "../core/words.ts";
 import { pageFrame, type PageFrame } from "./frame.ts";
-import { loadGlossary, searchTerms, type GlossaryEntry } from "./glossary.ts";
+import type { GlossaryEntry } from "../content/glossary.ts";
+import { searchTerms } from "./glossary.ts";
 import { groupArchive } from "./groups.ts";
 import type { CountItem } from "./links.ts";
 import { siteListings, undatedSummary, type ListingPage, type UndatedSummary } from "./listings.ts";
@@ -89,7 +90,7 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
   // "Today" is the build's, so a link to an article scheduled after it is judged as the build publishes it.
   const { articles: valid, data, problems } = await checkContent(options.contentDir, process.cwd(), buildDay);
   if (problems.length) throw new ContentError(problems);
-  const glossary = await loadGlossary(options.contentDir);
+  const glossary = data.glossary ?? [];
 
   const md = createMarkdown({
     siteOrigin: options.siteUrl,

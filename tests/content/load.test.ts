@@ -81,4 +81,18 @@ describe("checkContent", () => {
     );
     expect(problems).toEqual([]);
   });
+
+  it("reports a wrong glossary entry with every other problem, at its line", async () => {
+    const problems = await contentWith((dir) => writeFile(path.join(dir, "_data/glossary.yaml"), "UASC: unaccompanied asylum-seeking children\nsend: the verb\n"));
+    expect(problems).toEqual([
+      'content/_data/glossary.yaml:2:1: "send" is not an acronym in capitals: write one entry a line, the acronym in capitals, a colon, then its words (`UASC: unaccompanied asylum-seeking children`)',
+    ]);
+  });
+
+  it("says an authors file written as a list is not fields, instead of reading it as no authors", async () => {
+    const problems = await contentWith((dir) => writeFile(path.join(dir, "_data/authors.yaml"), "- jane-doe\n- sam-smith\n"));
+    expect(problems).toEqual([
+      "content/_data/authors.yaml:1:1: this should be fields, each `name: value` on a line of its own, not a list or a single value",
+    ]);
+  });
 });
