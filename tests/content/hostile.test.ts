@@ -2,24 +2,13 @@
  * Hostile and careless input to checkContent (issue 14): each class is a problem at its place, never
  * published. Each test changes a copy of the fixture site's content.
  */
-import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, readFile, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { checkContent } from "../../src/content/load.ts";
-import { formatProblem } from "../../src/content/problems.ts";
+import { describe, expect, it } from "vitest";
+import { contentCopies } from "../support/content-copy.ts";
 
-const FIXTURE = "tests/fixtures/site/content";
-let work: string | undefined;
+const contentWith = contentCopies();
 
-async function contentWith(change: (dir: string) => Promise<void>): Promise<string[]> {
-  work = await mkdtemp(path.join(tmpdir(), "adcs-hostile-"));
-  const dir = path.join(work, "content");
-  await cp(FIXTURE, dir, { recursive: true });
-  await change(dir);
-  const { problems } = await checkContent(dir, work);
-  return problems.map(formatProblem);
-}
 
 /** A new blog post with `lines` of front-matter and `body`. */
 function post(dir: string, name: string, lines: string[], body = "Some words.\n", encoding?: BufferEncoding) {
@@ -28,11 +17,6 @@ function post(dir: string, name: string, lines: string[], body = "Some words.\n"
 }
 
 const HEAD = ["title: A post", "date: 2026-01-05", "author: jane-doe"];
-
-afterEach(async () => {
-  if (work) await rm(work, { recursive: true, force: true });
-  work = undefined;
-});
 
 describe("files that are not files", () => {
   it("refuses a symbolic link under images, naming the link and its target", async () => {

@@ -1,28 +1,11 @@
 /** checkContent over a whole content folder: src/content/load.ts, on small folders made per test. */
-import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { checkContent } from "../../src/content/load.ts";
-import { formatProblem } from "../../src/content/problems.ts";
+import { describe, expect, it } from "vitest";
+import { contentCopies } from "../support/content-copy.ts";
 
-const FIXTURE = "tests/fixtures/site/content";
-let work: string | undefined;
+const contentWith = contentCopies();
 
-/** A copy of the fixture site's content, changed by `change`; problems name files relative to the copy's parent. */
-async function contentWith(change: (dir: string) => Promise<void>): Promise<string[]> {
-  work = await mkdtemp(path.join(tmpdir(), "adcs-load-"));
-  const dir = path.join(work, "content");
-  await cp(FIXTURE, dir, { recursive: true });
-  await change(dir);
-  const { problems } = await checkContent(dir, work);
-  return problems.map(formatProblem);
-}
-
-afterEach(async () => {
-  if (work) await rm(work, { recursive: true, force: true });
-  work = undefined;
-});
 
 describe("checkContent", () => {
   it("passes the fixture site", async () => {
