@@ -2,13 +2,18 @@
  * One production build: content check, Eleventy, search index, then an atomic swap into place.
  * Eleventy never empties its output folder, so building into a fresh one also keeps deleted or
  * draft articles from surviving in `_site/` (eleventy#19).
+ *
+ * With a cache (`.cache/build/` for `npm run build`), only the pages whose data changed since the cached
+ * build are rendered, the others are taken from the cache, and the search index is reused when no article
+ * page changed: the output is the cold build's, byte for byte (src/build-cache.ts).
  */
 import Eleventy from "@11ty/eleventy";
 import { chmod, mkdir, mkdtemp, readdir, rename, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { createConfig } from "./eleventy/config.ts";
+import { readBuildCache, reuseCachedPages, reuseSearchIndex, saveBuildCache } from "./build-cache.ts";
+import { createConfig, LAYOUTS_DIR, prepareBuild } from "./eleventy/config.ts";
 import { loadSite, siteOptions } from "./model/site.ts";
 import { buildSearchIndex } from "./publishing/search-index.ts";
 import { UserError } from "./core/errors.ts";
@@ -18,21 +23,31 @@ export interface BuildOptions {
   outputDir: string;
   contentDir: string;
   settings: Settings;
+  /** The templates folder; defaults to `layouts/`. */
+  layoutsDir?: string;
+  /** Where the last build is remembered (`.cache/build`); without it the build is cold. */
+  cacheDir?: string;
 }
 
 export interface BuildResult {
+  /** Files Eleventy wrote in this build (every page in a cold build; the changed ones with a cache). */
   pages: number;
+  /** Pages taken unchanged from the cache. */
+  reused: number;
   /** Pages in the search index (the published articles). */
   indexedPages: number;
   milliseconds: number;
 }
 
 /** Builds the site. Builds in one process run one after another: they share Eleventy's module-level caches. */
-export async function buildSite({ outputDir, contentDir, settings }: BuildOptions): Promise<BuildResult> {
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const { outputDir, contentDir, settings, layoutsDir = LAYOUTS_DIR, cacheDir } = options;
   const started = performance.now();
   await forgetEarlierBuilds();
   // Every content problem surfaces here, before Eleventy starts writing anything.
   const site = await loadSite(siteOptions(contentDir, settings));
+  const cache = cacheDir ? await readBuildCache(cacheDir) : undefined;
+  let prepared = prepareBuild(site, { settings, layoutsDir, previous: cache?.manifest });
 
   const target = path.resolve(outputDir);
   await mkdir(path.dirname(target), { recursive: true });
@@ -40,11 +55,17 @@ export async function buildSite({ outputDir, contentDir, settings }: BuildOption
   // The process id in the name tells a later build whether this folder's build is still running.
   const staging = await mkdtemp(`${target}.building-${process.pid}-`);
   try {
-    const eleventy = new Eleventy("layouts", staging, {
+    let reused = 0;
+    if (cache && cacheDir) {
+      if (await reuseCachedPages(cacheDir, prepared.plan, staging))
+        reused = prepared.plan.total - prepared.plan.renderedUrls.length;
+      else prepared = prepareBuild(site, { settings, layoutsDir });
+    }
+    const eleventy = new Eleventy(layoutsDir, staging, {
       quietMode: true,
       // false skips looking for .eleventy.js (which would add the default config again); the types only allow a path.
       configPath: false as unknown as string,
-      config: createConfig({ contentDir, settings, site }),
+      config: createConfig({ contentDir, layoutsDir, settings, prepared }),
       // Eleventy's constructor sets the path prefix from this option (default "/"), overriding the config's.
       pathPrefix: settings.pathPrefix,
     });
@@ -54,11 +75,16 @@ export async function buildSite({ outputDir, contentDir, settings }: BuildOption
       throw templateFailure(error) ?? error;
     })) as unknown as [unknown[], unknown[]];
     const pages = written[1]?.length ?? 0;
-    const { pages: indexedPages } = await buildSearchIndex(staging, path.relative(process.cwd(), target) || ".");
+    const { searchDigest } = prepared.plan;
+    const indexedPages =
+      cache && cacheDir && (await reuseSearchIndex(cacheDir, cache, searchDigest, staging))
+        ? prepared.site.articlePages.length
+        : (await buildSearchIndex(staging, path.relative(process.cwd(), target) || ".")).pages;
     // mkdtemp makes a folder only its owner can read: a web server running as another user could not serve it.
     await chmod(staging, 0o755);
+    if (cacheDir) await saveBuildCache(cacheDir, staging, prepared.plan, searchDigest);
     await replaceFolder(staging, target);
-    return { pages, indexedPages, milliseconds: performance.now() - started };
+    return { pages, reused, indexedPages, milliseconds: performance.now() - started };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;

@@ -10,50 +10,101 @@
 import path from "node:path";
 import { londonDay } from "../core/calendar.ts";
 import { describeFailure, isUserError } from "../core/errors.ts";
+import { countText } from "../core/words.ts";
 import { readSettings, type Settings } from "../core/settings.ts";
 import { IMAGES_URL } from "../core/urls.ts";
+import { Digester } from "../core/digest.ts";
 import { loadSite, siteOptions, type Site } from "../model/site.ts";
 import { publicationOf, type Publication } from "../publishing/publication.ts";
-import { assetsPlugin } from "./assets.ts";
+import { planRender, type PageManifest, type RenderPlan } from "../publishing/render-plan.ts";
+import { ASSETS_DIR, assetsPlugin } from "./assets.ts";
 import { filtersPlugin } from "./filters.ts";
+import { folderDigest, removePages } from "./incremental.ts";
 import { emptyContent, problemsPanel } from "./problems-panel.ts";
 import { publishingPlugin } from "./publishing.ts";
 
 export interface ConfigOptions {
   /** The content folder (a fixture site in tests); defaults to `content/`. */
   contentDir?: string;
+  /** The templates folder (Eleventy's input); defaults to `layouts/`. */
+  layoutsDir?: string;
   /** Read from the environment when the configuration is applied (not when this module is imported). */
   settings?: Settings;
   /**
-   * The site model, already computed by a one-shot build (`buildSite`) so that every content problem is
-   * found before Eleventy writes a file. Never for watching: the dev server must read the folder on every change.
+   * The build, already prepared by a one-shot build (`buildSite`): the model, so that every content problem
+   * is found before Eleventy writes a file, and the pages to render. Never for watching: the dev server must
+   * read the folder on every change.
    */
-  site?: Site;
+  prepared?: PreparedBuild;
 }
+
+/** What one build renders: the model, what is published from it, and which of its pages to render. */
+export interface PreparedBuild {
+  site: Site;
+  publication: Publication;
+  plan: RenderPlan;
+}
+
+export interface PrepareOptions {
+  settings: Settings;
+  layoutsDir?: string;
+  /** The manifest of the build whose pages are already in the output folder; without it, every page renders. */
+  previous?: PageManifest;
+  digester?: Digester;
+}
+
+/** The model's publication and render plan for one build (the dev server's and `buildSite`'s alike). */
+export function prepareBuild(site: Site, { settings, layoutsDir = LAYOUTS_DIR, previous, digester }: PrepareOptions) {
+  const publication = publicationOf(site, {
+    feedEntries: settings.feedEntries,
+    fallbackDay: londonDay(settings.buildDate),
+  });
+  // Every page depends on the templates, the assets' published names and the settings.
+  const frame = { settings, templates: folderDigest(layoutsDir), assets: folderDigest(ASSETS_DIR) };
+  return { site, publication, plan: planRender(site, publication, { frame, previous, digester }) };
+}
+
+/** The templates folder (Eleventy's input). */
+export const LAYOUTS_DIR = "layouts";
 
 // Eleventy's config type is loose JS; the handful of calls used here are typed by use.
 type EleventyConfig = any;
 
-export function createConfig({ contentDir = "content", settings: given, site: computed }: ConfigOptions = {}) {
+export function createConfig({
+  contentDir = "content",
+  layoutsDir = LAYOUTS_DIR,
+  settings: given,
+  prepared,
+}: ConfigOptions = {}) {
   return function config(eleventyConfig: EleventyConfig) {
     const settings = given ?? readSettings();
-    // The model and what is published from it, made once per build: both globals read the same promise,
-    // and the dev server starts a new one before each rebuild.
-    let current: Promise<{ site: Site; publication: Publication }> | undefined;
-    const build = async (dir: string) => {
-      const site = computed ?? (await loadSite(siteOptions(dir, settings)));
-      return {
-        site,
-        publication: publicationOf(site, {
-          feedEntries: settings.feedEntries,
-          fallbackDay: londonDay(settings.buildDate),
-        }),
-      };
-    };
+    // The dev server renders only the pages whose data changed since its last build (render-plan.ts), so it
+    // remembers that build's manifest, and the digests of the model objects it has seen.
+    let previous: PageManifest | undefined;
+    const digester = new Digester();
+    // The model, what is published from it and the pages to render, made once per build: every global reads
+    // the same promise, and the dev server starts a new one before each rebuild.
+    let current: Promise<PreparedBuild> | undefined;
+    const build = async (dir: string) =>
+      prepared ??
+      prepareBuild(await loadSite(siteOptions(dir, settings)), { settings, layoutsDir, previous, digester });
     const model = () => (current ??= build(contentDir));
+    let started = 0;
     eleventyConfig.on("eleventy.before", () => {
       current = undefined;
+      started = performance.now();
     });
+    eleventyConfig.on(
+      "eleventy.after",
+      async ({ directories, results }: { directories: { output: string }; results: unknown[] }) => {
+        // With content problems, the last good build (rendered again, unchanged) or an empty one.
+        const { plan } = await loaded();
+        await removePages(directories.output, plan.removed);
+        previous = plan.manifest;
+        if (process.env.ELEVENTY_RUN_MODE === "serve")
+          console.log(rebuildSummary(plan, results.length, performance.now() - started));
+      },
+    );
     // In the live preview, content problems replace every page with a panel listing them, instead of a
     // stack in the terminal and a stale page in the browser (see problems-panel.ts).
     const panel = process.env.ELEVENTY_RUN_MODE === "serve" ? problemsPanel() : undefined;
@@ -64,6 +115,7 @@ export function createConfig({ contentDir = "content", settings: given, site: co
     eleventyConfig.addGlobalData("settings", settings);
     eleventyConfig.addGlobalData("site", async () => (await loaded()).site);
     eleventyConfig.addGlobalData("publication", async () => (await loaded()).publication);
+    eleventyConfig.addGlobalData("pages", async () => (await loaded()).plan.render);
     eleventyConfig.addWatchTarget(`${contentDir}/**/*.{md,yaml}`);
     // Editors' images live beside the articles and are published as they are.
     eleventyConfig.addPassthroughCopy({ [path.join(contentDir, "images")]: IMAGES_URL.slice(1, -1) });
@@ -72,7 +124,7 @@ export function createConfig({ contentDir = "content", settings: given, site: co
     eleventyConfig.addPlugin(publishingPlugin, { settings });
 
     return {
-      dir: { input: "layouts", includes: "_includes", data: "_data", output: "_site" },
+      dir: { input: layoutsDir, includes: "_includes", data: "_data", output: "_site" },
       pathPrefix: settings.pathPrefix,
       templateFormats: ["njk"],
       htmlTemplateEngine: "njk",
@@ -92,4 +144,10 @@ export default function config(eleventyConfig: EleventyConfig) {
     console.error(describeFailure(error).text);
     process.exit(1);
   }
+}
+
+/** The dev server's line after each rebuild: "Rebuilt in 212 ms: 3 files written, 1 page removed". */
+function rebuildSummary(plan: RenderPlan, written: number, milliseconds: number): string {
+  const removed = plan.removed.length ? `, ${countText(plan.removed.length, "page")} removed` : "";
+  return `Rebuilt in ${Math.round(milliseconds)} ms: ${countText(written, "file")} written${removed}`;
 }
