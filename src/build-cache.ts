@@ -61,9 +61,8 @@ export async function reuseCachedPages(cacheDir: string, plan: RenderPlan, stagi
   }
 }
 
-/** Copies the cached search index into `staging` when it was made from the same pages. */
-export async function reuseSearchIndex(cacheDir: string, cache: BuildCache, searchDigest: string, staging: string) {
-  if (cache.searchDigest !== searchDigest) return false;
+/** Copies the cached search index into `staging` (the caller knows it was made from the same pages). */
+export async function reuseSearchIndex(cacheDir: string, staging: string): Promise<boolean> {
   const from = path.join(cacheDir, SITE_DIR, SEARCH_INDEX_DIR);
   try {
     await copyTree(from, path.join(staging, SEARCH_INDEX_DIR), copyFile);
@@ -75,11 +74,11 @@ export async function reuseSearchIndex(cacheDir: string, cache: BuildCache, sear
 }
 
 /** Remembers the finished build in `staging` as the cache for the next one, replacing the old cache. */
-export async function saveBuildCache(cacheDir: string, staging: string, plan: RenderPlan, searchDigest: string) {
+export async function saveBuildCache(cacheDir: string, staging: string, plan: RenderPlan) {
   const next = `${cacheDir}.next-${process.pid}`;
   await rm(next, { recursive: true, force: true });
   await copyTree(staging, path.join(next, SITE_DIR), link);
-  const stored = { format: FORMAT, manifest: plan.manifest, searchDigest };
+  const stored = { format: FORMAT, manifest: plan.manifest, searchDigest: plan.searchDigest };
   await writeFile(path.join(next, MANIFEST_FILE), JSON.stringify(stored));
   const old = `${cacheDir}.old-${process.pid}`;
   await rename(cacheDir, old).catch(() => undefined);

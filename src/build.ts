@@ -8,14 +8,22 @@
  * page changed: the output is the cold build's, byte for byte (src/build-cache.ts).
  */
 import Eleventy from "@11ty/eleventy";
-import { chmod, mkdir, mkdtemp, readdir, rename, rm } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, readdir, readFile, rename, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { readBuildCache, reuseCachedPages, reuseSearchIndex, saveBuildCache } from "./build-cache.ts";
 import { createConfig, LAYOUTS_DIR, prepareBuild } from "./eleventy/config.ts";
-import { loadSite, siteOptions } from "./model/site.ts";
-import { buildSearchIndex } from "./publishing/search-index.ts";
+import { loadSite, siteOptions, type Site } from "./model/site.ts";
+import {
+  buildSearchIndex,
+  openSearchIndex,
+  orderedFeed,
+  SEARCH_INDEX_DIR,
+  type OrderedFeed,
+  type SearchIndexFeed,
+} from "./publishing/search-index.ts";
+import { outputFileOf } from "./eleventy/incremental.ts";
 import { UserError } from "./core/errors.ts";
 import type { Settings } from "./core/settings.ts";
 
@@ -54,6 +62,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   await removeStaleFolders(target);
   // The process id in the name tells a later build whether this folder's build is still running.
   const staging = await mkdtemp(`${target}.building-${process.pid}-`);
+  let feed: SearchIndexFeed | undefined;
   try {
     let reused = 0;
     if (cache && cacheDir) {
@@ -61,11 +70,21 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
         reused = prepared.plan.total - prepared.plan.renderedUrls.length;
       else prepared = prepareBuild(site, { settings, layoutsDir });
     }
+    const siteName = path.relative(process.cwd(), target) || ".";
+    // The search index is made while Eleventy renders (Pagefind indexes in its own process), unless the
+    // cached one was made from the very same article pages.
+    const { plan } = prepared;
+    const reuseIndex = cache?.searchDigest === plan.searchDigest;
+    feed = reuseIndex ? undefined : await openSearchIndex(siteName);
+    const rendered = new Set(plan.renderedUrls);
+    const read = (url: string) => readFile(outputFileOf(staging, url), "utf8");
+    const articleUrls = prepared.site.articlePages.map((entry) => entry.article.url);
+    const ordered = feed && orderedFeed(feed, articleUrls, rendered, read);
     const eleventy = new Eleventy(layoutsDir, staging, {
       quietMode: true,
       // false skips looking for .eleventy.js (which would add the default config again); the types only allow a path.
       configPath: false as unknown as string,
-      config: createConfig({ contentDir, layoutsDir, settings, prepared }),
+      config: createConfig({ contentDir, layoutsDir, settings, prepared, ...(ordered && { onPage: ordered.offer }) }),
       // Eleventy's constructor sets the path prefix from this option (default "/"), overriding the config's.
       pathPrefix: settings.pathPrefix,
     });
@@ -75,19 +94,46 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       throw templateFailure(error) ?? error;
     })) as unknown as [unknown[], unknown[]];
     const pages = written[1]?.length ?? 0;
-    const { searchDigest } = prepared.plan;
-    const indexedPages =
-      cache && cacheDir && (await reuseSearchIndex(cacheDir, cache, searchDigest, staging))
-        ? prepared.site.articlePages.length
-        : (await buildSearchIndex(staging, path.relative(process.cwd(), target) || ".")).pages;
+    const indexedPages = await searchIndex(
+      staging,
+      siteName,
+      prepared.site,
+      feed && ordered && { feed, ordered },
+      cacheDir,
+    );
     // mkdtemp makes a folder only its owner can read: a web server running as another user could not serve it.
     await chmod(staging, 0o755);
-    if (cacheDir) await saveBuildCache(cacheDir, staging, prepared.plan, searchDigest);
+    if (cacheDir) await saveBuildCache(cacheDir, staging, plan);
     await replaceFolder(staging, target);
     return { pages, reused, indexedPages, milliseconds: performance.now() - started };
   } catch (error) {
+    await feed?.close();
     await rm(staging, { recursive: true, force: true });
     throw error;
+  }
+}
+
+/**
+ * Finishes the search index: the feed was given every article page (rendered, or read from the cache) in
+ * the site's order. Without a feed, the cached index is reused (or, failing that, made from the staging
+ * folder).
+ */
+async function searchIndex(
+  staging: string,
+  siteName: string,
+  site: Site,
+  feeding: { feed: SearchIndexFeed; ordered: OrderedFeed } | undefined,
+  cacheDir: string | undefined,
+): Promise<number> {
+  if (!feeding) {
+    if (cacheDir && (await reuseSearchIndex(cacheDir, staging))) return site.articlePages.length;
+    return (await buildSearchIndex(staging, siteName)).pages;
+  }
+  try {
+    await feeding.ordered.finish();
+    return (await feeding.feed.write(path.join(staging, SEARCH_INDEX_DIR))).pages;
+  } finally {
+    await feeding.feed.close();
   }
 }
 

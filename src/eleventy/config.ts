@@ -36,6 +36,8 @@ export interface ConfigOptions {
    * read the folder on every change.
    */
   prepared?: PreparedBuild;
+  /** Told each HTML page as it is rendered (the build feeds the search index while Eleventy renders). */
+  onPage?: (url: string, html: string) => void;
 }
 
 /** What one build renders: the model, what is published from it, and which of its pages to render. */
@@ -67,6 +69,12 @@ export function prepareBuild(site: Site, { settings, layoutsDir = LAYOUTS_DIR, p
 /** The templates folder (Eleventy's input). */
 export const LAYOUTS_DIR = "layouts";
 
+/** What Eleventy's transforms are told of the page (`this.page`). */
+interface RenderedPage {
+  url: string;
+  outputPath: string | false;
+}
+
 // Eleventy's config type is loose JS; the handful of calls used here are typed by use.
 type EleventyConfig = any;
 
@@ -75,6 +83,7 @@ export function createConfig({
   layoutsDir = LAYOUTS_DIR,
   settings: given,
   prepared,
+  onPage,
 }: ConfigOptions = {}) {
   return function config(eleventyConfig: EleventyConfig) {
     const settings = given ?? readSettings();
@@ -122,6 +131,15 @@ export function createConfig({
     eleventyConfig.addPlugin(filtersPlugin, { settings });
     eleventyConfig.addPlugin(assetsPlugin);
     eleventyConfig.addPlugin(publishingPlugin, { settings });
+
+    // Last, so that it sees each page as written.
+    if (onPage) {
+      eleventyConfig.addTransform("on-page", function (this: { page: RenderedPage }, html: string) {
+        if (typeof this.page.outputPath === "string" && this.page.outputPath.endsWith(".html"))
+          onPage(this.page.url, html);
+        return html;
+      });
+    }
 
     return {
       dir: { input: layoutsDir, includes: "_includes", data: "_data", output: "_site" },

@@ -53,80 +53,171 @@ export class SearchIndexError extends UserError {
 }
 
 /**
- * Indexes the built site in `siteDir` and writes `siteDir/pagefind/`; problems name it `siteName`.
- *
- * The Node API returns `{ errors }` instead of throwing, and a wrong folder gives no error but
- * `page_count: 0`: both are checked. Result URLs are site-relative ("/blog/2019/x/"); the search page
- * hands Pagefind the path prefix as its `baseUrl` (the Node API has no such option, and Eleventy's
- * HTML base plugin never sees URLs that JavaScript builds).
+ * An index being fed page by page: the build hands it each page as Eleventy renders it (Pagefind's own
+ * process indexes while Node renders the next pages), the dev server the article pages it keeps in memory.
+ * Pages without `data-pagefind-body` are not sent: Pagefind would ignore them, and would index whole pages,
+ * navigation and all, if no page had it, so `write` refuses an index of none.
+ */
+export interface SearchIndexFeed {
+  /** Adds one page (its site path and HTML), unless it has nothing to index. Calls need not be awaited one by one. */
+  add(url: string, html: string): Promise<void>;
+  /** Writes the index and its vocabulary to `outputPath` once every page added has been indexed. */
+  write(outputPath: string): Promise<SearchIndexResult>;
+  /** Frees the index in Pagefind's process (after `write`, or instead of it). */
+  close(): Promise<void>;
+}
+
+/**
+ * A new, empty index; problems name the site `siteName`. Result URLs are site paths ("/blog/2019/x/"); the
+ * search page hands Pagefind the path prefix as its `baseUrl` (the Node API has no such option, and
+ * Eleventy's HTML base plugin never sees URLs that JavaScript builds).
+ */
+export async function openSearchIndex(siteName: string): Promise<SearchIndexFeed> {
+  const { errors: createErrors, index } = await pagefind
+    .createIndex({
+      // The archive is British English throughout; one language keeps one index (and one set of stems)
+      // even if a page's lang attribute were ever missing.
+      forceLanguage: "en",
+      excludeSelectors: ARTICLE_LABELS,
+    })
+    .catch((error: unknown) => ({ errors: [pagefindFailure(error)], index: undefined }));
+  if (createErrors.length || !index) throw new SearchIndexError("creating the index", siteName, createErrors);
+  let marked = 0;
+  const pending: Promise<string[]>[] = [];
+  return {
+    add(url, html) {
+      if (!BODY_ATTRIBUTE.test(html)) return Promise.resolve();
+      marked += 1;
+      const added = index.addHTMLFile({ url, content: html }).then(
+        ({ errors }) => errors.map((error) => `${url}: ${error}`),
+        (error: unknown) => [`${url}: ${pagefindFailure(error)}`],
+      );
+      pending.push(added);
+      return added.then(() => undefined);
+    },
+    async write(outputPath) {
+      const errors = (await Promise.all(pending)).flat();
+      if (errors.length) throw new SearchIndexError("adding the site", siteName, errors);
+      if (marked === 0) {
+        throw new SearchIndexError("reading the site", siteName, [
+          `no page carries ${BODY_MARKER} (it belongs on the article template)`,
+        ]);
+      }
+      const written = await index.writeFiles({ outputPath });
+      if (written.errors.length) throw new SearchIndexError("writing the index", siteName, written.errors);
+      const pages = await indexedPageCount(outputPath);
+      if (pages !== marked) {
+        throw new SearchIndexError("indexing the site", siteName, [
+          `${marked} pages carry ${BODY_MARKER} but the index has ${pages}`,
+        ]);
+      }
+      // The words for "did you mean", beside the index they come from (src/publishing/search-vocabulary.ts).
+      await writeVocabulary(outputPath);
+      return { pages, outputPath };
+    },
+    async close() {
+      await index.deleteIndex().catch(() => undefined);
+    },
+  };
+}
+
+/** Pages for a feed in a fixed order (see `orderedFeed`). */
+export interface OrderedFeed {
+  /** A page as it is rendered, in whatever order they come. */
+  offer(url: string, html: string): void;
+  /** Resolves once every page of the order has been handed on; rejects if one never came. */
+  finish(): Promise<void>;
+}
+
+/**
+ * Hands `feed` the pages of `order` in that order, whatever order they are offered in: Pagefind's files
+ * depend on the order pages are added (the same pages added in another order make other chunk names), and
+ * Eleventy renders pages concurrently, so adding each as it comes would make two builds of the same site
+ * differ. A page that arrives early waits for the ones before it; in practice Eleventy renders a pagination
+ * nearly in order, so few wait. Pages the build does not render (taken from a cache) are read with `read`.
+ * Pages not in `order` are handed on at once (a page with nothing to index is ignored by the feed).
+ */
+export function orderedFeed(
+  feed: SearchIndexFeed,
+  order: readonly string[],
+  rendered: ReadonlySet<string>,
+  read: (url: string) => Promise<string>,
+): OrderedFeed {
+  const inOrder = new Set(order);
+  const waiting = new Map<string, string>();
+  let next = 0;
+  let failure: unknown;
+  let pumping = Promise.resolve();
+  const pump = () => {
+    pumping = pumping
+      .then(async () => {
+        while (next < order.length) {
+          const url = order[next]!;
+          const html = waiting.get(url) ?? (rendered.has(url) ? undefined : await read(url));
+          if (html === undefined) return;
+          waiting.delete(url);
+          next += 1;
+          void feed.add(url, html);
+        }
+      })
+      .catch((error: unknown) => {
+        failure ??= error;
+      });
+  };
+  pump();
+  return {
+    offer(url, html) {
+      if (!inOrder.has(url)) return void feed.add(url, html);
+      waiting.set(url, html);
+      pump();
+    },
+    async finish() {
+      pump();
+      await pumping;
+      if (failure) throw failure;
+      if (next < order.length) throw new Error(`the page ${order[next]} was to be indexed but was never rendered`);
+    },
+  };
+}
+
+/**
+ * Indexes the article pages of the built site in `siteDir` and writes `siteDir/pagefind/`; problems name it
+ * `siteName` (the staging folder's absolute path is no name a person knows).
  *
  * @example await buildSearchIndex("_site.building-1234-x1y2z3", "_site") // { pages: 103, outputPath: ".../pagefind" }
  */
 export async function buildSearchIndex(siteDir: string, siteName = siteDir): Promise<SearchIndexResult> {
-  try {
-    return await indexSite(path.resolve(siteDir), siteName);
-  } catch (error) {
-    if (error instanceof SearchIndexError) throw error;
-    // Pagefind itself failed (its binary missing or killed, a file unreadable): a message, not a stack.
-    const reason = error instanceof Error ? error.message.replaceAll(path.resolve(siteDir), siteName) : String(error);
-    throw new SearchIndexError("running Pagefind", siteName, [reason]);
-  }
-}
-
-async function indexSite(root: string, siteName: string): Promise<SearchIndexResult> {
+  const root = path.resolve(siteDir);
   const folder = await stat(root).catch(() => undefined);
   if (!folder?.isDirectory()) throw new SearchIndexError("reading the site", siteName, ["not a folder"]);
-
-  // Pagefind indexes whole pages, navigation and all, when no page has data-pagefind-body: so an article
-  // template that lost the attribute would put every listing into search. Count the marked pages first.
-  const marked = await countMarkedPages(root);
-  if (marked === 0) {
-    throw new SearchIndexError("reading the site", siteName, [
-      `no page carries ${BODY_MARKER} (it belongs on the article template)`,
-    ]);
-  }
-
-  const { errors: createErrors, index } = await pagefind.createIndex({
-    // The archive is British English throughout; one language keeps one index (and one set of stems)
-    // even if a page's lang attribute were ever missing.
-    forceLanguage: "en",
-    excludeSelectors: ARTICLE_LABELS,
-  });
-  if (createErrors.length || !index) throw new SearchIndexError("creating the index", siteName, createErrors);
+  const feed = await openSearchIndex(siteName);
   try {
-    // Only article folders hold indexable pages; reading the listings too only costs time and memory.
-    const added = await index.addDirectory({
-      path: root,
-      glob: `{${KINDS.map((kind) => KIND_INFO[kind].folder).join(",")}}/**/*.html`,
-    });
-    if (added.errors.length) throw new SearchIndexError("adding the site", siteName, added.errors);
-    // page_count counts every HTML file read, indexed or not: 0 means a wrong or empty folder.
-    if (added.page_count === 0) throw new SearchIndexError("adding the site", siteName, ["no HTML files found"]);
-    const outputPath = path.join(root, SEARCH_INDEX_DIR);
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length) throw new SearchIndexError("writing the index", siteName, written.errors);
-    const pages = await indexedPageCount(outputPath);
-    if (pages !== marked) {
-      throw new SearchIndexError("indexing the site", siteName, [
-        `${marked} pages carry ${BODY_MARKER} but the index has ${pages}`,
-      ]);
+    // Only article folders hold indexable pages; reading the listings too would only cost time.
+    for (const file of await articleFiles(root)) {
+      const url = `/${path.relative(root, path.dirname(file)).split(path.sep).join("/")}/`;
+      await feed.add(url, await readFile(file, "utf8"));
     }
-    // The words for "did you mean", beside the index they come from (src/publishing/search-vocabulary.ts).
-    await writeVocabulary(outputPath);
-    return { pages, outputPath: written.outputPath };
+    return await feed.write(path.join(root, SEARCH_INDEX_DIR));
   } finally {
-    await index.deleteIndex();
+    await feed.close();
   }
 }
 
-/** How many HTML files under `root` mark their indexable part with `data-pagefind-body`. */
-async function countMarkedPages(root: string): Promise<number> {
-  let count = 0;
-  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith(".html")) continue;
-    if ((await readFile(path.join(entry.parentPath, entry.name), "utf8")).match(BODY_ATTRIBUTE)) count += 1;
+/** The article pages (`index.html` under the kinds' folders) of a built site, sorted. */
+async function articleFiles(root: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const kind of KINDS) {
+    const dir = path.join(root, KIND_INFO[kind].folder);
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+    for (const entry of entries)
+      if (entry.isFile() && entry.name === "index.html") files.push(path.join(entry.parentPath, entry.name));
   }
-  return count;
+  return files.sort();
+}
+
+/** Pagefind itself failed (its binary missing or killed): a message, not a stack. */
+function pagefindFailure(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /**
