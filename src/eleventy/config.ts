@@ -20,6 +20,7 @@ import { planRender, type PageManifest, type RenderPlan } from "../publishing/re
 import { ASSETS_DIR, assetsPlugin } from "./assets.ts";
 import { filtersPlugin } from "./filters.ts";
 import { folderDigest, removePages } from "./incremental.ts";
+import { previewSearch, type PreviewSearch } from "./preview-search.ts";
 import { emptyContent, problemsPanel } from "./problems-panel.ts";
 import { publishingPlugin } from "./publishing.ts";
 
@@ -38,6 +39,13 @@ export interface ConfigOptions {
   prepared?: PreparedBuild;
   /** Told each HTML page as it is rendered (the build feeds the search index while Eleventy renders). */
   onPage?: (url: string, html: string) => void;
+  /**
+   * The live preview (`npm start`, or a test watching): a line in the terminal after each rebuild, content
+   * problems shown in the page, and the preview's own search index (`search`, made here unless given).
+   * Defaults to whether Eleventy is serving or watching.
+   */
+  live?: boolean;
+  search?: PreviewSearch;
 }
 
 /** What one build renders: the model, what is published from it, and which of its pages to render. */
@@ -84,6 +92,8 @@ export function createConfig({
   settings: given,
   prepared,
   onPage,
+  live = ["serve", "watch"].includes(process.env.ELEVENTY_RUN_MODE ?? ""),
+  search = live ? previewSearch() : undefined,
 }: ConfigOptions = {}) {
   return function config(eleventyConfig: EleventyConfig) {
     const settings = given ?? readSettings();
@@ -110,13 +120,14 @@ export function createConfig({
         const { plan } = await loaded();
         await removePages(directories.output, plan.removed);
         previous = plan.manifest;
-        if (process.env.ELEVENTY_RUN_MODE === "serve")
-          console.log(rebuildSummary(plan, results.length, performance.now() - started));
+        if (live) console.log(rebuildSummary(plan, results.length, performance.now() - started));
+        search?.remove(plan.removed);
+        search?.refresh(directories.output);
       },
     );
     // In the live preview, content problems replace every page with a panel listing them, instead of a
     // stack in the terminal and a stale page in the browser (see problems-panel.ts).
-    const panel = process.env.ELEVENTY_RUN_MODE === "serve" ? problemsPanel() : undefined;
+    const panel = live ? problemsPanel() : undefined;
     const loaded = panel ? panel.guard(model, async () => build(await emptyContent())) : model;
     if (panel) eleventyConfig.setServerOptions({ middleware: [panel.middleware] });
 
@@ -133,10 +144,12 @@ export function createConfig({
     eleventyConfig.addPlugin(publishingPlugin, { settings });
 
     // Last, so that it sees each page as written.
-    if (onPage) {
+    if (onPage || search) {
       eleventyConfig.addTransform("on-page", function (this: { page: RenderedPage }, html: string) {
-        if (typeof this.page.outputPath === "string" && this.page.outputPath.endsWith(".html"))
-          onPage(this.page.url, html);
+        if (typeof this.page.outputPath === "string" && this.page.outputPath.endsWith(".html")) {
+          onPage?.(this.page.url, html);
+          search?.offer(this.page.url, html);
+        }
         return html;
       });
     }
@@ -164,8 +177,9 @@ export default function config(eleventyConfig: EleventyConfig) {
   }
 }
 
-/** The dev server's line after each rebuild: "Rebuilt in 212 ms: 3 files written, 1 page removed". */
-function rebuildSummary(plan: RenderPlan, written: number, milliseconds: number): string {
-  const removed = plan.removed.length ? `, ${countText(plan.removed.length, "page")} removed` : "";
-  return `Rebuilt in ${Math.round(milliseconds)} ms: ${countText(written, "file")} written${removed}`;
+/** The dev server's line after each rebuild: "Rebuilt in 212 ms: 17 pages rendered, 7,789 unchanged, 1 removed". */
+function rebuildSummary(plan: RenderPlan, rendered: number, milliseconds: number): string {
+  const unchanged = plan.total - plan.renderedUrls.length;
+  const removed = plan.removed.length ? `, ${plan.removed.length.toLocaleString("en-GB")} removed` : "";
+  return `Rebuilt in ${Math.round(milliseconds)} ms: ${countText(rendered, "page")} rendered, ${unchanged.toLocaleString("en-GB")} unchanged${removed}`;
 }

@@ -86,7 +86,7 @@ export async function openSearchIndex(siteName: string): Promise<SearchIndexFeed
   const pending: Promise<string[]>[] = [];
   return {
     add(url, html) {
-      if (!BODY_ATTRIBUTE.test(html)) return Promise.resolve();
+      if (!isIndexable(html)) return Promise.resolve();
       marked += 1;
       const added = index.addHTMLFile({ url, content: html }).then(
         ({ errors }) => errors.map((error) => `${url}: ${error}`),
@@ -119,6 +119,11 @@ export async function openSearchIndex(siteName: string): Promise<SearchIndexFeed
       await index.deleteIndex().catch(() => undefined);
     },
   };
+}
+
+/** Whether a page has a part to index (only article pages do). */
+export function isIndexable(html: string): boolean {
+  return BODY_ATTRIBUTE.test(html);
 }
 
 /** Pages for a feed in a fixed order (see `orderedFeed`). */
