@@ -10,6 +10,7 @@
 
 /** Filters shown, in this order, with their legends; values come from the index. */
 const FILTERS = [
+  { key: "subject", legend: "Subject" },
   { key: "region", legend: "Region" },
   { key: "kind", legend: "Type" },
   { key: "year", legend: "Year" },
