@@ -253,7 +253,7 @@ describe.skipIf(!runnable)("the search page on the real archive", () => {
     expect(await status(page).textContent()).toMatch(/^No results for “qqzzxxv”\. Check the spelling/);
     const browse = page.locator("[data-search-browse]");
     await poll(() => browse.isVisible()).toBe(true);
-    expect(await browse.getByRole("link").allTextContents()).toEqual(["year", "region", "tag"]);
+    expect(await browse.getByRole("link").allTextContents()).toEqual(["subject", "year", "region"]);
     expect(await page.locator("[data-search-suggestion]").isHidden()).toBe(true);
     const violations = await runAxe(page);
     expect(violations, formatViolations(violations)).toEqual([]);
@@ -295,10 +295,10 @@ describe.skipIf(!runnable)("the search page on the real archive", () => {
     await page.keyboard.press("Enter");
     await poll(() => status(page).textContent()).toContain("“funding”");
     await page.keyboard.press("Tab"); // the Search button
-    await page.keyboard.press("Tab"); // the first filter
+    await page.keyboard.press("Tab"); // the first filter: the first subject
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe("checkbox");
     await page.keyboard.press("Space");
-    await poll(() => new URL(page.url()).search).toMatch(/^\?q=funding&region=/);
+    await poll(() => new URL(page.url()).search).toMatch(/^\?q=funding&subject=/);
     expect(watcher.issues, formatPageIssues(watcher.issues)).toEqual([]);
   });
 
