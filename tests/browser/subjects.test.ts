@@ -7,12 +7,11 @@ import { load } from "cheerio";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { readSettings } from "../../src/core/settings.ts";
 import { PathPrefixer } from "../../src/core/urls.ts";
-import { browserAvailable, launchBrowser, type BrowserSession } from "../support/browser.ts";
+import { browserAvailable, siteInBrowser } from "../support/browser.ts";
 import { formatPageIssues, watchPage } from "../support/quality/page-errors.ts";
-import { serveSite, type StaticServer } from "../support/serve.ts";
 
 const runnable = browserAvailable("subjects in search (tests/browser/subjects.test.ts)");
 const siteDir = inject("siteDir");
@@ -29,17 +28,7 @@ async function listed(sitePath: string): Promise<string[]> {
 }
 
 describe.skipIf(!runnable)("subjects in search on the real archive", () => {
-  let browser: BrowserSession;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await serveSite(siteDir);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteInBrowser(siteDir);
 
   /** Every result's site path, after showing them all. */
   async function allResults(page: Page): Promise<string[]> {
@@ -56,9 +45,9 @@ describe.skipIf(!runnable)("subjects in search on the real archive", () => {
   }
 
   it("filters by subject: opened from its URL, it shows the articles of the subject's page", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const watcher = watchPage(page);
-    await page.goto(server.url("search/?subject=Youth+justice"));
+    await page.goto(site.server.url("search/?subject=Youth+justice"));
     const subjects = page.getByRole("group", { name: "Subject" });
     await subjects.waitFor({ state: "visible" });
     expect(await subjects.getByRole("checkbox", { name: /^Youth justice/ }).isChecked()).toBe(true);
