@@ -2,6 +2,7 @@
  * Reads and checks the whole content folder: the one implementation behind the build and `npm run check`.
  */
 import { GLOSSARY_FILE, validateGlossary } from "./glossary.ts";
+import { SUBJECTS_FILE, validateSubjects } from "./subjects.ts";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { londonDay } from "../core/calendar.ts";
@@ -59,7 +60,16 @@ export async function checkContent(
   const glossarySource = files.includes(glossaryFile) ? await readDataFile(contentDir, GLOSSARY_FILE, files, show) : undefined;
   const checkedGlossary = glossarySource && validateGlossary(glossarySource);
   problems.push(...(glossarySource?.problems ?? []), ...(checkedGlossary?.problems ?? []));
-  const data = checkedGlossary ? { ...validated.data, glossary: checkedGlossary.glossary } : validated.data;
+  // Optional, like the glossary: a site without it has no subjects (the fixture and synthetic sites).
+  const subjectsFile = path.join(path.resolve(contentDir), SUBJECTS_FILE.path);
+  const subjectsSource = files.includes(subjectsFile) ? await readDataFile(contentDir, SUBJECTS_FILE, files, show) : undefined;
+  const checkedSubjects = subjectsSource && validateSubjects(subjectsSource);
+  problems.push(...(subjectsSource?.problems ?? []), ...(checkedSubjects?.problems ?? []));
+  const data = {
+    ...validated.data,
+    ...(checkedGlossary && { glossary: checkedGlossary.glossary }),
+    ...(checkedSubjects && { subjects: checkedSubjects.subjects }),
+  };
   problems.push(...fileProblems);
   const readable = { authors: authors!.problems.length === 0, regions: regions!.problems.length === 0 };
 

@@ -62,6 +62,8 @@ export const frontMatterSchema = z
     region: z.string().min(1).optional(),
     tags: z.array(z.string().trim().min(1)).optional(),
     summary: z.string().trim().min(1).optional(),
+    /** Subject keys from `_data/subjects.yaml`: the editor's choice, in place of those the site's rules give. */
+    subjects: z.array(z.string().trim().min(1)).optional(),
     draft: z.boolean().optional(),
     legacy: legacySchema.optional(),
   })

@@ -3,6 +3,7 @@
  * Each message names the field, what is wrong and what would be right.
  */
 import type { GlossaryEntry } from "./glossary.ts";
+import type { Subject } from "./subjects.ts";
 import { z } from "zod";
 import { parseDay, parseMonth, parseDayOrMonth } from "../core/calendar.ts";
 import type { Kind } from "../core/kinds.ts";
@@ -10,7 +11,7 @@ import { SLUG_PATTERN } from "../core/slugs.ts";
 import { articleUrl } from "../core/urls.ts";
 import { articlePath, placeOf, slugLike, yearFolder } from "./place.ts";
 import { dateExample, quote, see, sentenceList, suggestField, unknownField } from "./messages.ts";
-import { closestKey } from "./suggest.ts";
+import { closest, closestKey } from "./suggest.ts";
 import {
   authorSchema,
   frontMatterSchema,
@@ -33,6 +34,8 @@ export interface SiteData {
   site?: SiteFacts;
   /** The acronyms and their words (`_data/glossary.yaml`); absent when there is no such file. */
   glossary?: GlossaryEntry[];
+  /** The subjects readers browse by (`_data/subjects.yaml`); absent when there is no such file. */
+  subjects?: Subject[];
 }
 
 /** An article whose front-matter passed every rule, with what its path says about it. */
@@ -211,6 +214,13 @@ export function validateArticle(
   if (fields.region !== undefined) {
     if (readable.regions) checkKey(fields.region, data.regions, "region", "content/_data/regions.yaml", report);
   } else if (kind === "regional-update" && !reported("region")) report([], `\`region\` is missing: regional updates need one of ${Object.keys(data.regions).join(", ")}`);
+
+  for (const [index, key] of (fields.subjects ?? []).entries()) {
+    if (data.subjects?.some((subject) => subject.key === key)) continue;
+    const suggestion = data.subjects && closest(key, data.subjects);
+    const hint = suggestion ? `did you mean "${suggestion}"?` : data.subjects ? "use a key from content/_data/subjects.yaml" : "this site has no content/_data/subjects.yaml: remove `subjects`";
+    report(["subjects", index], `unknown subject "${key}": ${hint}`);
+  }
 
   if (fields.legacy?.dateBetween && fields.date !== undefined) {
     report(["legacy", "dateBetween"], "`legacy.dateBetween` is only for undated articles: remove it, since `date` is set");

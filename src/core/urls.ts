@@ -23,7 +23,7 @@ export const SEARCH_INDEX_URL = "/pagefind/";
 export const IMAGES_URL = "/images/";
 /** The stylesheets and scripts, each with a content hash in its name. */
 export const ASSETS_URL = "/assets/";
-/** Subjects to browse (DESIGN.md's URL map; planned): reserved, so no old address can claim it first. */
+/** Subjects to browse (content/_data/subjects.yaml), each with its own listing. */
 export const SUBJECTS_URL = "/subjects/";
 /** Files the site publishes at its root for crawlers and hosts. */
 export const ROOT_FILES = ["/robots.txt", "/404.html", "/_headers", "/_redirects"] as const;
@@ -44,6 +44,10 @@ export function regionUrl(key: string): string {
 
 export function tagUrl(slug: string): string {
   return `${TAGS_URL}${slug}/`;
+}
+
+export function subjectUrl(key: string): string {
+  return `${SUBJECTS_URL}${key}/`;
 }
 
 export function authorUrl(key: string): string {

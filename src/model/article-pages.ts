@@ -40,10 +40,17 @@ export interface ArticlePage {
   more: MoreSection[];
   /** Each of the article's tags with how many articles carry it. */
   tags: TagItem[];
+  /** Its subjects with how many articles each has, under a heading that says who gave them; absent with none. */
+  subjects?: { heading: string; items: TagItem[] };
   crumbs: Crumb[];
 }
 
 const MORE_LIMIT = 4;
+/** Readers are told whose judgement a subject is: the site's rules (src/model/subjects.ts) or the editor's. */
+const SUBJECTS_HEADING = {
+  site: "Subjects (assigned by the site)",
+  editor: "Subjects (chosen by the editor)",
+} as const;
 const NOT_PUBLISHED = "this article is not published. It is shown only in the preview.";
 
 export function articlePages({
@@ -53,8 +60,10 @@ export function articlePages({
   byRegion,
   byAuthor: byAuthorKey,
   tags,
+  subjects,
 }: ArchiveGroups): ArticlePage[] {
   const tagCounts = new Map(tags.map((tag) => [tag.slug, tag]));
+  const subjectCounts = new Map(subjects.map((subject) => [subject.key, subject]));
   const related = relatedArticles(
     articles.map((article) => ({
       id: article.url,
@@ -101,6 +110,15 @@ export function articlePages({
       tags: article.tags.map((tag) => {
         const { numberText, nounText } = countParts(tagCounts.get(tag.slug)?.count ?? 1);
         return { text: tag.name, href: tag.url, count: numberText, visuallyHiddenText: nounText };
+      }),
+      ...(article.subjects.length && {
+        subjects: {
+          heading: SUBJECTS_HEADING[article.subjectsBy],
+          items: article.subjects.map((subject) => {
+            const { numberText, nounText } = countParts(subjectCounts.get(subject.key)?.count ?? 1);
+            return { text: subject.name, href: subject.url, count: numberText, visuallyHiddenText: nounText };
+          }),
+        },
       }),
       crumbs: [HOME, { text: KIND_INFO[article.kind].listingTitle, href: kindUrl(article.kind) }],
     };

@@ -7,10 +7,11 @@ import { articleDate, dateWords, describeDate, knownYear, type ArticleDate, type
 import { renderMarkdown, trimAtWord } from "./markdown.ts";
 import { KIND_INFO } from "../core/kinds.ts";
 import { slugify } from "../core/slugs.ts";
-import { authorUrl, regionUrl, tagUrl } from "../core/urls.ts";
+import { authorUrl, regionUrl, subjectUrl, tagUrl } from "../core/urls.ts";
 import type { LegacyInfo } from "../content/schema.ts";
 import type { Kind } from "../core/kinds.ts";
 import type { SiteData, ValidArticle } from "../content/validate.ts";
+import { assignSubjects, subjectText } from "./subjects.ts";
 
 const WORDS_PER_MINUTE = 220;
 /** Said after a title the old site cut short (`legacy.titleShortened`), wherever the title appears. */
@@ -37,6 +38,12 @@ export interface TagRef {
   url: string;
 }
 
+export interface SubjectRef {
+  key: string;
+  name: string;
+  url: string;
+}
+
 export interface Article {
   file: string;
   kind: Kind;
@@ -58,6 +65,10 @@ export interface Article {
   authorRole?: string;
   region?: RegionRef;
   tags: TagRef[];
+  /** Its subjects, in the order of `_data/subjects.yaml`. */
+  subjects: SubjectRef[];
+  /** Who gave it its subjects: the editor in `subjects:`, or the site by the rules in `_data/subjects.yaml`. */
+  subjectsBy: "editor" | "site";
   summary: string;
   draft: boolean;
   /** Dated after the build date: kept out of production until then. */
@@ -82,9 +93,13 @@ export function buildArticle(valid: ValidArticle, data: SiteData, md: MarkdownIt
   const date = articleDate(fm.date, fm.legacy?.dateBetween, fm.legacy?.dateBasis);
   const author = fm.author === undefined ? undefined : data.authors[fm.author];
   const region = fm.region === undefined ? undefined : data.regions[fm.region];
-  const { html, text, firstParagraph } = renderMarkdown(md, valid.body);
+  const { html, text, firstParagraph } = renderMarkdown(md, valid.body, { glossary: data.glossary });
   const wordCount = text.split(/\s+/).filter(Boolean).length;
   const year = knownYear(date);
+  const known = data.subjects ?? [];
+  const chosen = fm.subjects
+    ? known.filter((subject) => fm.subjects!.includes(subject.key))
+    : assignSubjects(subjectText(fm.title, fm.summary, text), known);
   return {
     file: valid.file,
     kind: valid.kind,
@@ -100,6 +115,8 @@ export function buildArticle(valid: ValidArticle, data: SiteData, md: MarkdownIt
     ...(!author && fm.legacy?.authorRole && { authorRole: fm.legacy.authorRole }),
     ...(region && fm.region && { region: { key: fm.region, name: region.name, url: regionUrl(fm.region) } }),
     tags: uniqueTags(fm.tags ?? []),
+    subjects: chosen.map(({ key, name }) => ({ key, name, url: subjectUrl(key) })),
+    subjectsBy: fm.subjects ? "editor" : "site",
     summary: fm.summary ?? trimAtWord(firstParagraph, SUMMARY_LENGTH),
     draft: fm.draft === true,
     scheduled: date.precision === "day" && date.iso > buildDay,

@@ -5,7 +5,7 @@
  */
 import { listingPageUrl, tagUrl, yearUrl } from "../core/urls.ts";
 import { countText } from "../core/words.ts";
-import type { Article, Person, RegionRef, TagRef } from "./article.ts";
+import type { Article, Person, RegionRef, SubjectRef, TagRef } from "./article.ts";
 
 export const PAGE_SIZE = 20;
 
@@ -136,6 +136,11 @@ export function tagSummaries(articles: readonly Article[]): TagSummary[] {
 }
 
 export interface RegionSummary extends RegionRef, Counted {}
+
+export interface SubjectSummary extends SubjectRef, Counted {
+  /** What the subject covers, in one line (`_data/subjects.yaml`). */
+  description: string;
+}
 
 export interface AuthorSummary extends Person, Counted {}
 

@@ -16,10 +16,11 @@ import {
   SEARCH_INDEX_URL,
   SEARCH_URL,
   SITEMAP_URL,
+  SUBJECTS_URL,
   SUBSCRIBE_URL,
   TAGS_URL,
 } from "../core/urls.ts";
-import { ARCHIVE, AUTHORS, HOME, REGIONS, TAGS, type Crumb, type Link } from "./links.ts";
+import { ARCHIVE, AUTHORS, HOME, REGIONS, SUBJECTS, TAGS, type Crumb, type Link } from "./links.ts";
 import { ownerOf, statementOf, type Owner, type StatementFacts } from "./owner.ts";
 
 export interface SiteName {
@@ -36,6 +37,7 @@ export interface SiteUrls {
   search: string;
   archive: string;
   regions: string;
+  subjects: string;
   tags: string;
   authors: string;
   accessibility: string;
@@ -89,8 +91,8 @@ export function pageFrame(data: SiteData): PageFrame {
     socialCard: SOCIAL_CARD,
     navigation: [
       ...KINDS.map((kind) => ({ text: KIND_INFO[kind].listingTitle, href: kindUrl(kind) })),
+      SUBJECTS,
       REGIONS,
-      TAGS,
       ARCHIVE,
     ],
     // The header's search box is the way to search: a "Search" link beside it would say it twice.
@@ -102,6 +104,8 @@ export function pageFrame(data: SiteData): PageFrame {
       // People are never sent to a feed file: a browser shows it as raw XML. The subscribe page explains.
       { text: "Subscribe with a feed reader", href: SUBSCRIBE_URL },
       AUTHORS,
+      // The old site's few tags: kept for their links, but subjects are the way to browse by what articles are about.
+      TAGS,
       { text: "Accessibility statement", href: ACCESSIBILITY_URL },
     ],
     ...(data.site && { owner: ownerOf(data.site), statement: statementOf(data.site) }),
@@ -111,6 +115,7 @@ export function pageFrame(data: SiteData): PageFrame {
       search: SEARCH_URL,
       archive: ARCHIVE_URL,
       regions: REGIONS_URL,
+      subjects: SUBJECTS_URL,
       tags: TAGS_URL,
       authors: AUTHORS_URL,
       accessibility: ACCESSIBILITY_URL,

@@ -4,7 +4,7 @@
  */
 import type { SiteData } from "../content/validate.ts";
 import type { Kind } from "../core/kinds.ts";
-import { authorUrl, regionUrl } from "../core/urls.ts";
+import { authorUrl, regionUrl, subjectUrl } from "../core/urls.ts";
 import type { Article } from "./article.ts";
 import {
   groupBy,
@@ -12,6 +12,7 @@ import {
   yearSummaries,
   type AuthorSummary,
   type RegionSummary,
+  type SubjectSummary,
   type TagSummary,
   type YearSummary,
 } from "./collections.ts";
@@ -25,7 +26,10 @@ export interface ArchiveGroups {
   byRegion: Map<string, Article[]>;
   byAuthor: Map<string, Article[]>;
   byTag: Map<string, Article[]>;
+  bySubject: Map<string, Article[]>;
   regions: RegionSummary[];
+  /** Every subject of `_data/subjects.yaml`, by name, with its published articles counted. */
+  subjects: SubjectSummary[];
   /** Authors with at least one article, by name. */
   authors: AuthorSummary[];
   tags: TagSummary[];
@@ -37,6 +41,13 @@ export function groupArchive(articles: Article[], data: SiteData): ArchiveGroups
   const byRegion = groupBy(articles, (article) => (article.region ? [article.region.key] : []));
   const byAuthor = groupBy(articles, (article) => (article.author ? [article.author.key] : []));
   const byTag = groupBy(articles, (article) => article.tags.map((tag) => tag.slug));
+  const bySubject = groupBy(articles, (article) => article.subjects.map((subject) => subject.key));
+  const subjects: SubjectSummary[] = (data.subjects ?? [])
+    .map(({ key, name, description }) => {
+      const count = bySubject.get(key)?.length ?? 0;
+      return { key, name, description, url: subjectUrl(key), count, countText: countText(count) };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name, "en-GB"));
   const regions: RegionSummary[] = Object.entries(data.regions).map(([key, region]) => {
     const count = byRegion.get(key)?.length ?? 0;
     return { key, name: region.name, url: regionUrl(key), count, countText: countText(count) };
@@ -55,7 +66,9 @@ export function groupArchive(articles: Article[], data: SiteData): ArchiveGroups
     byRegion,
     byAuthor,
     byTag,
+    bySubject,
     regions,
+    subjects,
     authors,
     tags: tagSummaries(articles),
     years: yearSummaries(articles),

@@ -2,7 +2,7 @@
  * Links as the layout components take them (govuk-frontend's option names), and the pages the navigation,
  * the footer and the breadcrumbs link to, named alike everywhere.
  */
-import { ARCHIVE_URL, AUTHORS_URL, HOME_URL, REGIONS_URL, TAGS_URL } from "../core/urls.ts";
+import { ARCHIVE_URL, AUTHORS_URL, HOME_URL, REGIONS_URL, SUBJECTS_URL, TAGS_URL } from "../core/urls.ts";
 import type { Article } from "./article.ts";
 
 /**
@@ -40,6 +40,7 @@ export type Crumb = Link;
 export const HOME: Link = { text: "Home", href: HOME_URL };
 export const REGIONS: Link = { text: "Regions", href: REGIONS_URL };
 export const TAGS: Link = { text: "Tags", href: TAGS_URL };
+export const SUBJECTS: Link = { text: "Subjects", href: SUBJECTS_URL };
 export const AUTHORS: Link = { text: "Authors", href: AUTHORS_URL };
 export const ARCHIVE: Link = { text: "Archive", href: ARCHIVE_URL };
 

@@ -8,7 +8,7 @@ import type { Article } from "./article.ts";
 import { hasExactDate, paginate, type Pagination, type YearSummary } from "./collections.ts";
 import { countText } from "../core/words.ts";
 import type { ArchiveGroups } from "./groups.ts";
-import { ARCHIVE, AUTHORS, HOME, REGIONS, TAGS, type Crumb } from "./links.ts";
+import { ARCHIVE, AUTHORS, HOME, REGIONS, SUBJECTS, TAGS, type Crumb } from "./links.ts";
 
 export interface ListingPage {
   url: string;
@@ -52,8 +52,10 @@ export function siteListings({
   ofKind,
   byRegion,
   byTag,
+  bySubject,
   byAuthor,
   regions,
+  subjects,
   tags,
   authors,
   years,
@@ -79,6 +81,17 @@ export function siteListings({
         [HOME, REGIONS],
         feedUrls(region.url).atom,
         "region",
+      ),
+    ),
+    ...subjects.flatMap((subject) =>
+      listing(
+        subject.url,
+        subject.name,
+        // The lead puts its own full stop after the description.
+        subject.description.replace(/\.$/, ""),
+        bySubject.get(subject.key) ?? [],
+        [HOME, SUBJECTS],
+        feedUrls(subject.url).atom,
       ),
     ),
     ...tags.flatMap((tag) =>

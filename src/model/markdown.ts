@@ -6,6 +6,7 @@
 import type { MarkdownIt, Token } from "markdown-it";
 import { createParser } from "../content/markdown.ts";
 import { PathPrefixer } from "../core/urls.ts";
+import { abbreviateFirstUses, type AbbrEnv } from "./abbr.ts";
 
 export interface MarkdownOptions {
   /** The site's own origin: links to it are not external. */
@@ -20,6 +21,7 @@ export function createMarkdown({ siteOrigin, pathPrefix = "/" }: MarkdownOptions
   markExternalLinks(md, siteOrigin);
   alignTablesWithClasses(md);
   if (pathPrefix !== "/") prefixSitePaths(md, new PathPrefixer(pathPrefix));
+  abbreviateFirstUses(md);
   return md;
 }
 
@@ -100,9 +102,12 @@ export interface RenderedMarkdown {
   firstParagraph: string;
 }
 
-/** Renders a body once: the HTML, its plain text and its first paragraph all come from one parse. */
-export function renderMarkdown(md: MarkdownIt, source: string): RenderedMarkdown {
-  const env = {};
+/**
+ * Renders a body once: the HTML, its plain text and its first paragraph all come from one parse. With a
+ * glossary, each acronym's first use is explained (`src/model/abbr.ts`).
+ */
+export function renderMarkdown(md: MarkdownIt, source: string, { glossary }: AbbrEnv = {}): RenderedMarkdown {
+  const env = { glossary };
   const tokens = md.parse(source, env);
   const first = tokens.findIndex((token) => token.type === "paragraph_open");
   return {

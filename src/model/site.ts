@@ -17,6 +17,7 @@ import {
   isPublished,
   type AuthorSummary,
   type RegionSummary,
+  type SubjectSummary,
   type TagSummary,
   type YearSummary,
 } from "./collections.ts";
@@ -54,7 +55,7 @@ export interface KindSection {
 
 export interface Site extends PageFrame {
   /** The card lists of the index pages, as `countList` items; `years` ends with the undated articles, if any. */
-  indexes: { regions: CountItem[]; tags: CountItem[]; authors: CountItem[]; years: CountItem[] };
+  indexes: { regions: CountItem[]; subjects: CountItem[]; tags: CountItem[]; authors: CountItem[]; years: CountItem[] };
   articles: Article[];
   /** The glossary's acronyms (`src/model/glossary.ts`), which the search page reads a query in capitals by. */
   glossary: GlossaryEntry[];
@@ -63,6 +64,10 @@ export interface Site extends PageFrame {
   articlePages: ArticlePage[];
   listings: ListingPage[];
   regions: RegionSummary[];
+  /** Every subject with its description and count (none when the site has no `_data/subjects.yaml`). */
+  subjects: SubjectSummary[];
+  /** "18 subjects". */
+  subjectsCountText: string;
   tags: TagSummary[];
   /** "3 tags". */
   tagsCountText: string;
@@ -100,7 +105,7 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
     isPublished(options.includeUnpublished),
   );
   const groups = groupArchive(articles, data);
-  const { regions, tags, authors, years, ofKind } = groups;
+  const { regions, subjects, tags, authors, years, ofKind } = groups;
   const undated = undatedSummary(articles);
   const card = (text: string, href: string, counted: { countText: string }, hint?: string): CountItem => ({
     text,
@@ -112,6 +117,7 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
     ...pageFrame(data),
     indexes: {
       regions: regions.map((region) => card(region.name, region.url, region)),
+      subjects: subjects.map((subject) => card(subject.name, subject.url, subject, subject.description)),
       tags: tags.map((tag) => card(tag.name, tag.url, tag)),
       authors: authors.map((author) => card(author.name, author.url, author, author.role)),
       years: [
@@ -127,6 +133,8 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
     articlePages: articlePages(groups),
     listings: siteListings(groups),
     regions,
+    subjects,
+    subjectsCountText: countText(subjects.length, "subject"),
     tags,
     tagsCountText: countText(tags.length, "tag"),
     authors,

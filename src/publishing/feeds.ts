@@ -1,6 +1,6 @@
 /**
  * Feeds: Atom (`feed.xml`) and JSON Feed 1.1 (`feed.json`) for the whole archive, each kind, each region,
- * each tag and each author.
+ * each subject, each tag and each author.
  *
  * `siteFeeds` decides what each feed holds (pure, from the articles alone: no clock, no file times, so the
  * same content always gives the same bytes); `atomFeed` and `jsonFeed` write each document, and the
@@ -89,7 +89,7 @@ export interface FeedDocument {
 }
 
 /** What a feed follows, for the subscribe page. */
-export type FeedGroup = "all" | "kind" | "region" | "tag" | "author";
+export type FeedGroup = "all" | "kind" | "region" | "subject" | "tag" | "author";
 
 /** A feed readers subscribe to: its subscription document, with its archive pages beside it. */
 export interface Feed extends FeedDocument {
@@ -106,6 +106,7 @@ export interface Feed extends FeedDocument {
 /** The groupings a feed follows, as the site model has them. */
 export interface FeedTopics {
   regions: readonly { key: string; name: string; url: string }[];
+  subjects: readonly { key: string; name: string; url: string }[];
   tags: readonly { slug: string; name: string; url: string }[];
   authors: readonly { key: string; name: string; url: string }[];
 }
@@ -119,7 +120,7 @@ export interface FeedOptions {
 
 /**
  * Every feed the site publishes: all articles, one per kind, per region (empty regions too, since their
- * pages link to their feed), per tag and per author. `articles` is the site's one newest-first list.
+ * pages link to their feed), per subject, per tag and per author. `articles` is the site's one newest-first list.
  */
 export function siteFeeds(articles: readonly Article[], topics: FeedTopics, options: FeedOptions): Feed[] {
   const size = options.entriesPerDocument;
@@ -206,6 +207,16 @@ export function siteFeeds(articles: readonly Article[], topics: FeedTopics, opti
         `ADCS: ${region.name}`,
         `Articles from the ${region.name} region`,
         all.filter((e) => e.article.region?.key === region.key),
+      ),
+    ),
+    ...topics.subjects.map((subject) =>
+      feed(
+        "subject",
+        subject.name,
+        subject.url,
+        `ADCS: ${subject.name}`,
+        `Articles about ${subject.name.toLocaleLowerCase("en-GB")}`,
+        all.filter((e) => e.article.subjects.some(({ key }) => key === subject.key)),
       ),
     ),
     ...topics.tags.map((tag) =>

@@ -30,7 +30,7 @@ export function publicationOf(site: Site, { feedEntries, fallbackDay }: Publicat
     entriesPerDocument: feedEntries,
     ...(fallbackDay && { fallbackDay }),
   });
-  const feedGroups: Record<FeedGroup, Feed[]> = { all: [], kind: [], region: [], tag: [], author: [] };
+  const feedGroups: Record<FeedGroup, Feed[]> = { all: [], kind: [], region: [], subject: [], tag: [], author: [] };
   for (const feed of feeds) feedGroups[feed.group].push(feed);
   return {
     feeds,

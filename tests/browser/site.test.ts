@@ -52,6 +52,8 @@ const PAGE_TYPES: PageType[] = [
   { name: "regional updates", path: "regional-updates/" },
   { name: "regions index", path: "regions/" },
   { name: "region", from: "regions/", pattern: /^regions\/[^/]+\/$/ },
+  { name: "subjects index", path: "subjects/" },
+  { name: "subject", from: "subjects/", pattern: /^subjects\/[^/]+\/$/ },
   { name: "tags index", path: "tags/" },
   { name: "tag", from: "tags/", pattern: /^tags\/[^/]+\/$/ },
   { name: "authors index", path: "authors/" },

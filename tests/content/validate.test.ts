@@ -56,6 +56,23 @@ describe("validateArticle", () => {
     ]);
   });
 
+  it("keeps an editor's own subjects when they are keys of the subjects file, and suggests the closest key for one that is not", () => {
+    const subject = (key: string, name: string) => ({ key, name, description: "About it.", words: [name], phrases: [], threshold: 3 });
+    const data = { ...DATA, subjects: [subject("youth-justice", "Youth justice"), subject("adoption", "Adoption")] };
+    const check = (subjects: string) => {
+      const source = parseMarkdownFile("content/blog/2026/post.md", `---\ntitle: T\ndate: 2026-01-01\nauthor: jane-doe\nsubjects: ${subjects}\n---\nText.\n`);
+      return validateArticle(source, "blog/2026/post.md", data);
+    };
+    expect(check("[adoption, youth-justice]").article?.frontMatter.subjects).toEqual(["adoption", "youth-justice"]);
+    expect(check("[Youth Justice, adoptoin]").problems.map(({ line, message }) => `${line} ${message}`)).toEqual([
+      '5 unknown subject "Youth Justice": did you mean "youth-justice"?',
+      '5 unknown subject "adoptoin": did you mean "adoption"?',
+    ]);
+    expect(messages("title: T\ndate: 2026-01-01\nauthor: jane-doe\nsubjects: [adoption]")).toEqual([
+      '5:1 unknown subject "adoption": this site has no content/_data/subjects.yaml: remove `subjects`',
+    ]);
+  });
+
   it("says where to add an author that is nothing like a known one", () => {
     expect(messages("title: T\ndate: 2026-01-01\nauthor: quentin-blake")[0]).toContain("add it to content/_data/authors.yaml");
   });
@@ -80,7 +97,7 @@ describe("validateArticle", () => {
     expect(messages("title: T\ndate: 2026-01-01\nauthor: jane-doe\npermalink: /x/\nslug: x\n__proto__: y")).toEqual([
       "5:1 `permalink` is not a known field: an article's address comes from its folder and file name, so rename the file instead (see EDITING.md#where-articles-live)",
       "6:1 `slug` is not a known field: an article's address comes from its folder and file name, so rename the file instead (see EDITING.md#where-articles-live)",
-      "7:1 `__proto__` is not a known field: the fields are `title`, `date`, `author`, `region`, `tags`, `summary` and `draft` (see EDITING.md#the-fields-at-the-top-front-matter)",
+      "7:1 `__proto__` is not a known field: the fields are `title`, `date`, `author`, `region`, `tags`, `summary`, `subjects` and `draft` (see EDITING.md#the-fields-at-the-top-front-matter)",
     ]);
   });
 

@@ -35,7 +35,7 @@ describe("the site's owner, from the site data", () => {
 
   it("footer: without site data, only the site's own links, and no owner, copyright or licence line", async () => {
     const $ = await page("site", "/");
-    expect(textsOf($, "footer a")).toEqual(["Subscribe with a feed reader", "Authors", "Accessibility statement"]);
+    expect(textsOf($, "footer a")).toEqual(["Subscribe with a feed reader", "Authors", "Tags", "Accessibility statement"]);
     expect($("footer .site-footer__owner, footer .site-footer__copyright")).toHaveLength(0);
   });
 

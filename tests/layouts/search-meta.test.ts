@@ -46,6 +46,7 @@ describe("searchMeta", () => {
       ["year", "2026"],
       ["tag", "Funding"],
       ["tag", "SEND, early years"],
+      ["subject", "Funding and finance"],
     ]);
   });
 

@@ -21,20 +21,21 @@ beforeAll(async () => {
 });
 
 describe("the site model through the components", () => {
-  it("navigation: each kind's listing and the indexes, from the URL and kind tables (search is the header's box)", () => {
+  it("navigation: each kind's listing and the indexes, subjects first, from the URL and kind tables (search is the header's box)", () => {
     const $ = render("navigation", { items: site.navigation, currentUrl: "/blog/" });
-    expect(textsOf($, "a")).toEqual(["Blog", "Regional updates", "Regions", "Tags", "Archive"]);
+    expect(textsOf($, "a")).toEqual(["Blog", "Regional updates", "Subjects", "Regions", "Archive"]);
     expect($("a").toArray().map((a) => $(a).attr("href"))).toEqual(
-      ["/blog/", "/regional-updates/", "/regions/", "/tags/", "/archive/"].map((href) => `${PREFIX}${href}`),
+      ["/blog/", "/regional-updates/", "/subjects/", "/regions/", "/archive/"].map((href) => `${PREFIX}${href}`),
     );
     expect(site.searchForm).toEqual({ href: "/search/", labelText: "Search the archive", buttonText: "Search" });
     expect($('a[aria-current="page"]').text()).toBe("Blog");
   });
 
-  it("footer links and the feed: the subscribe page (never a feed file: browsers show raw XML), authors and accessibility statement", () => {
+  it("footer links and the feed: the subscribe page (never a feed file: browsers show raw XML), authors, the old site's tags and accessibility statement", () => {
     expect(site.footerLinks).toEqual([
       { text: "Subscribe with a feed reader", href: "/subscribe/" },
       { text: "Authors", href: "/authors/" },
+      { text: "Tags", href: "/tags/" },
       { text: "Accessibility statement", href: "/accessibility/" },
     ]);
     expect(site.feed).toEqual({ href: "/feed.xml", title: "All articles (Atom)" });

@@ -127,9 +127,13 @@ describe("the search index of the fixture site", () => {
     expect(data.content).not.toContain(data.meta.summary!.repeat(2));
   });
 
-  it("filters by region, kind, year, author and each tag separately", async () => {
+  it("filters by subject, region, kind, year, author and each tag separately", async () => {
     const all = await pagefind.filters();
-    expect(Object.keys(all).sort()).toEqual(["author", "kind", "region", "tag", "year"]);
+    expect(Object.keys(all).sort()).toEqual(["author", "kind", "region", "subject", "tag", "year"]);
+    // "Secrets" is chosen only by a draft.
+    expect(all.subject).toEqual({ "Funding and finance": 1, "Youth justice": 1 });
+    const youthJustice = await pagefind.search(null, { filters: { subject: "Youth justice" } });
+    expect(await urls(youthJustice)).toEqual(["/blog/2026/youth-justice-reform/"]);
     expect(all.kind).toEqual({ "Blog post": 3, "Regional update": 1 });
     expect(all.year).toEqual({ "2025": 1, "2026": 3 });
     expect(all.region).toMatchObject({ "Greater London": 1, "North West": 1 });
@@ -162,7 +166,7 @@ describe("the search index of the fixture site", () => {
         .find("a")
         .map((_, a) => a.attribs.href)
         .get(),
-    ).toEqual(expect.arrayContaining(["/archive/", "/regions/", "/tags/"]));
+    ).toEqual(expect.arrayContaining(["/subjects/", "/archive/", "/regions/"]));
     const form = $("form.search-form");
     expect([form.attr("role"), form.attr("action"), form.attr("method")]).toEqual(["search", "/search/", "get"]);
     const scripts = $("script")

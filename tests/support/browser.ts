@@ -9,6 +9,8 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { serveSite, type ServeOptions, type StaticServer } from "./serve.ts";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -71,4 +73,24 @@ export async function launchBrowser(): Promise<BrowserSession> {
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A browser and the built site at `siteDir` served as hosts serve it, for the suite that calls this: opened
+ * before its tests, closed after them. Read `browser` and `server` inside the tests, once the suite has started.
+ */
+export function siteInBrowser(
+  siteDir: string,
+  options?: ServeOptions,
+): { browser: BrowserSession; server: StaticServer } {
+  const session = {} as { browser: BrowserSession; server: StaticServer };
+  beforeAll(async () => {
+    session.server = await serveSite(siteDir, options);
+    session.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  return session;
 }
