@@ -54,6 +54,8 @@ const PER_PAGE_PARTS = [
   "searchTerms",
   "indexes",
   "regions",
+  "subjects",
+  "subjectsCountText",
   "tags",
   "tagsCountText",
   "authors",
