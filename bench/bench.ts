@@ -12,6 +12,7 @@
  *   - floor: gray-matter + markdown-it writing one HTML file per article, nothing else;
  *   - bare:  the same Markdown through Eleventy with a one-line layout (Eleventy's defaults otherwise);
  *   - index: Pagefind alone over the bare output;
+ *   - cached: a cached production build with one article changed;
  *   - dev:   Eleventy watching (as `npm start`), one article edited, time until its page is rewritten.
  * Then the search payload of a first one-word query on the real archive (headless Chromium) and related
  * articles for 10,000 articles (bench/related.ts). Writes bench/results.md and prints it.
@@ -121,6 +122,8 @@ interface SizeResult {
   floor: Timing;
   bare: Timing;
   index: Timing;
+  /** A cached build with one article changed (its own time, not the priming build's). */
+  cached: Timing & { reused?: number; rendered?: number };
   dev?: JobResult;
 }
 
@@ -169,8 +172,15 @@ async function benchSize(
         await rm(out, { recursive: true, force: true });
       }
     }
+    const cachedRuns: JobResult[] = [];
+    for (let run = 1; run <= options.runs; run++) {
+      const result = await runJob("cached", content, path.join(work, "cached-out"));
+      cachedRuns.push({ ...result, cpuMilliseconds: result.cachedCpuMilliseconds ?? result.cpuMilliseconds });
+      log(`  ${articles} articles, run ${run}: cached build, one article changed ${seconds(result.milliseconds)} s`);
+      await rm(path.join(work, "cached-out"), { recursive: true, force: true });
+    }
     let dev: JobResult | undefined;
-    if (options.dev && articles <= 4000) {
+    if (options.dev && articles <= 10000) {
       dev = await runJob("dev", content, path.join(work, "dev-out"));
       log(`  ${articles} articles: dev loop ${dev.edits?.map((e) => `${Math.round(e.untilWritten)} ms`).join(", ")}`);
     }
@@ -180,6 +190,7 @@ async function benchSize(
       floor: summarise(runs.floor),
       bare: summarise(runs.bare),
       index: summarise(runs.index),
+      cached: { ...summarise(cachedRuns), reused: cachedRuns[0]?.reused, rendered: cachedRuns[0]?.pages },
       ...(dev && { dev }),
     };
   } finally {
@@ -222,19 +233,35 @@ function report(
     `Pages written by our build: ${sizes.map((s) => `${s.ours.pages} at ${s.articles}`).join(", ")} (articles, listings, feeds and the rest).`,
   );
 
+  lines.push(
+    "",
+    "**Cached production build** (`buildSite` with `.cache/build` from a first build of the same archive, then one article's body changed): the timed build renders the pages whose data changed, takes the rest from the cache and indexes every article again (Pagefind cannot update an index).",
+    "",
+    "| articles | cold build (ours, above) | cached, one article changed | cached / cold | pages rendered / taken from the cache |",
+    "| ---: | ---: | ---: | ---: | ---: |",
+  );
+  for (const s of sizes) {
+    lines.push(
+      `| ${s.articles.toLocaleString("en-GB")} | ${seconds(s.ours.wall)} s | ${seconds(s.cached.wall)} s | ${ratio(s.cached.wall, s.ours.wall)} | ${s.cached.rendered ?? "–"} / ${s.cached.reused ?? "–"} |`,
+    );
+  }
+
   const devs = sizes.filter((s) => s.dev);
   if (devs.length) {
     lines.push(
       "",
-      "**Dev loop** (Eleventy watching as `npm start` does, drafts shown; one article edited three times): time from writing the edit to the article's page on disk holding it. It includes chokidar's 150 ms `awaitWriteFinish` wait and Eleventy's whole rebuild (every page: a content change re-runs the `site` global data); no browser reload is counted.",
+      "**Dev loop** (Eleventy watching with the preview's configuration, as `npm start` runs it: drafts shown, only changed pages rendered, the preview's search index made again after each rebuild): one article edited three times, then one added. Times from writing the file to the article's page on disk holding it; they include chokidar's 150 ms `awaitWriteFinish` wait; no browser reload is counted. Search: from writing the first edit to the preview's index holding it.",
       "",
-      "| articles | first build (watch start) | edit → page rewritten (median) | each edit (until written / Eleventy rebuild) |",
-      "| ---: | ---: | ---: | --- |",
+      "| articles | first build (watch start) | edit → page rewritten (median) | each edit (until written / Eleventy rebuild) | new article → page written | edit → in the preview's search |",
+      "| ---: | ---: | ---: | --- | ---: | ---: |",
     );
     for (const s of devs) {
       const dev = s.dev!;
+      const edits = dev.edits!.slice(0, 3);
+      const added = dev.edits![3];
+      const searchable = dev.edits![0]?.untilSearchable;
       lines.push(
-        `| ${s.articles.toLocaleString("en-GB")} | ${seconds(dev.initialBuildMilliseconds ?? 0)} s | ${Math.round(dev.milliseconds)} ms | ${dev.edits!.map((e) => `${Math.round(e.untilWritten)} / ${Math.round(e.rebuild)} ms`).join("; ")} |`,
+        `| ${s.articles.toLocaleString("en-GB")} | ${seconds(dev.initialBuildMilliseconds ?? 0)} s | ${Math.round(dev.milliseconds)} ms | ${edits.map((e) => `${Math.round(e.untilWritten)} / ${Math.round(e.rebuild)} ms`).join("; ")} | ${added ? `${Math.round(added.untilWritten)} ms` : "–"} | ${searchable ? `${seconds(searchable)} s` : "–"} |`,
       );
     }
   }

@@ -7,9 +7,10 @@
  *
  * Jobs: `ours` (the production build), `floor` (gray-matter + markdown-it to HTML files), `bare` (the same
  * Markdown through Eleventy with a one-line layout), `index` (Pagefind alone over a built folder), `dev`
- * (Eleventy watching, one article edited, time until its page is rewritten).
+ * (Eleventy watching, one article edited, time until its page is rewritten), `cached` (a cached build with
+ * one article changed).
  */
-import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
@@ -20,6 +21,7 @@ import { gzipSync } from "node:zlib";
 import { buildSite } from "../src/build.ts";
 import { benchRelated } from "./related.ts";
 import { createConfig } from "../src/eleventy/config.ts";
+import { previewSearch } from "../src/eleventy/preview-search.ts";
 import { readSettings, type Settings } from "../src/core/settings.ts";
 
 export interface JobResult {
@@ -34,8 +36,14 @@ export interface JobResult {
   pagefindPeakRssMegabytes?: number;
   pagefindCpuMilliseconds?: number;
   pages?: number;
-  /** Dev loop only: each edit's time until the page was rewritten, and Eleventy's rebuild within it. */
-  edits?: { untilWritten: number; rebuild: number }[];
+  /**
+   * Dev loop only: each edit's time until the page was rewritten, Eleventy's rebuild within it, and (first
+   * edit) until the preview's search index held it; the last "edit" adds an article.
+   */
+  edits?: { untilWritten: number; rebuild: number; untilSearchable?: number }[];
+  /** Cached build only: pages taken from the cache, and the timed build's own CPU time (Node). */
+  reused?: number;
+  cachedCpuMilliseconds?: number;
   initialBuildMilliseconds?: number;
   /** Search payload only: what the search page fetched from `/pagefind/` for the first query. */
   payload?: {
@@ -117,16 +125,19 @@ async function index(): Promise<Partial<JobResult>> {
 }
 
 /**
- * The dev loop as `npm start` runs it: Eleventy watching the content folder (the preview settings: drafts
- * shown), then one article edited three times. Each time is from the edit being written to the article's
- * page on disk holding the new text, so it includes chokidar noticing the change and waiting for the file
- * to settle (Eleventy sets `awaitWriteFinish: 150 ms`), the whole rebuild and the write. No browser reload.
+ * The dev loop as `npm start` runs it: Eleventy watching the content folder with the preview's configuration
+ * (drafts shown, only changed pages rendered, the preview's search index made again after each rebuild), then
+ * one article edited three times and one article added. Each time is from the file being written to the
+ * article's page on disk holding the change, so it includes chokidar noticing the change and waiting for the
+ * file to settle (Eleventy sets `awaitWriteFinish: 150 ms`), the rebuild and the write. No browser reload.
+ * For the first edit, also the time until the preview's search index holds it.
  */
 async function dev(): Promise<Partial<JobResult>> {
   let rebuildStarted = 0;
   const rebuilds: number[] = [];
   const settings = benchSettings({ includeUnpublished: true });
-  const config = createConfig({ contentDir, settings });
+  const search = previewSearch(() => undefined);
+  const config = createConfig({ contentDir, settings, live: true, search });
   const eleventy = new Eleventy("layouts", outDir, {
     ...quiet,
     config: (eleventyConfig: any) => {
@@ -135,37 +146,90 @@ async function dev(): Promise<Partial<JobResult>> {
       return config(eleventyConfig);
     },
   });
+  const log = console.log;
+  console.log = () => undefined;
   const started = performance.now();
   await eleventy.init();
   await eleventy.watch();
   const initialBuildMilliseconds = performance.now() - started;
+  await search.settled();
 
   const files = await markdownFiles(contentDir);
   const file = files.find((name) => name.startsWith("blog/"))!;
   const source = path.join(contentDir, file);
-  const page = path.join(outDir, file.replace(/\.md$/, ""), "index.html");
+  const pageOf = (name: string) => path.join(outDir, name.replace(/\.md$/, ""), "index.html");
+  const entry = path.join(outDir, "pagefind", "pagefind-entry.json");
   const original = await readFile(source, "utf8");
-  const edits: { untilWritten: number; rebuild: number }[] = [];
-  for (let edit = 1; edit <= 3; edit++) {
-    const marker = `Benchmark edit number ${edit} ${Date.now()}.`;
+  const edits: { untilWritten: number; rebuild: number; untilSearchable?: number }[] = [];
+  const timeEdit = async (name: string, text: string, marker: string, searchable: boolean) => {
     const before = rebuilds.length;
+    const indexBefore = await readFile(entry, "utf8");
     const editStarted = performance.now();
-    await writeFile(source, `${original}\n${marker}\n`);
+    await writeFile(path.join(contentDir, name), text);
     for (;;) {
-      const html = await readFile(page, "utf8").catch(() => "");
+      const html = await readFile(pageOf(name), "utf8").catch(() => "");
       if (html.includes(marker)) break;
-      if (performance.now() - editStarted > 600_000) throw new Error(`the edit to ${file} never reached ${page}`);
+      if (performance.now() - editStarted > 600_000) throw new Error(`the edit to ${name} never reached its page`);
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
     const untilWritten = performance.now() - editStarted;
     // Let the rebuild finish (the page is written before eleventy.after fires).
     while (rebuilds.length === before) await new Promise((resolve) => setTimeout(resolve, 5));
-    edits.push({ untilWritten, rebuild: rebuilds.at(-1)! });
+    let untilSearchable: number | undefined;
+    if (searchable) {
+      while ((await readFile(entry, "utf8").catch(() => indexBefore)) === indexBefore)
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      untilSearchable = performance.now() - editStarted;
+    }
+    await search.settled();
+    edits.push({ untilWritten, rebuild: rebuilds.at(-1)!, ...(untilSearchable && { untilSearchable }) });
     await new Promise((resolve) => setTimeout(resolve, 300));
+  };
+  for (let edit = 1; edit <= 3; edit++) {
+    const marker = `Benchmark edit number ${edit} ${Date.now()}.`;
+    await timeEdit(file, `${original}\n${marker}\n`, marker, edit === 1);
   }
+  const added = `${path.dirname(file)}/benchmark-new-article.md`;
+  const body = original.replace(/^title: .*$/m, "title: A new benchmark article");
+  await timeEdit(added, `${body}\nA new article.\n`, "A new article.", false);
   await writeFile(source, original);
+  await rm(path.join(contentDir, added));
   await eleventy.stopWatch();
-  return { edits, initialBuildMilliseconds, milliseconds: edits.map((e) => e.untilWritten).sort((a, b) => a - b)[1] };
+  await search.settled();
+  console.log = log;
+  const edited = edits.slice(0, 3).map((e) => e.untilWritten);
+  return { edits, initialBuildMilliseconds, milliseconds: edited.sort((a, b) => a - b)[1] };
+}
+
+/**
+ * A cached production build with one article changed: a first build fills the cache (not timed), one
+ * article's body is edited, and the build with the cache is timed (the job reports its own time).
+ */
+async function cached(): Promise<Partial<JobResult>> {
+  const cacheDir = path.join(path.dirname(outDir), "bench-cache");
+  await buildSite({ outputDir: outDir, contentDir, settings: benchSettings(), cacheDir });
+  const file = path.join(
+    contentDir,
+    (await markdownFiles(contentDir)).find((name) => name.startsWith("blog/"))!,
+  );
+  const original = await readFile(file, "utf8");
+  await writeFile(file, `${original}\nOne changed sentence.\n`);
+  try {
+    const cpuBefore = process.cpuUsage();
+    const started = performance.now();
+    const result = await buildSite({ outputDir: outDir, contentDir, settings: benchSettings(), cacheDir });
+    const cpu = process.cpuUsage(cpuBefore);
+    return {
+      milliseconds: performance.now() - started,
+      cachedCpuMilliseconds: (cpu.user + cpu.system) / 1000,
+      pages: result.pages,
+      reused: result.reused,
+      ...pagefindUsage(),
+    };
+  } finally {
+    await writeFile(file, original);
+    await rm(cacheDir, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -216,9 +280,18 @@ async function related(): Promise<Partial<JobResult>> {
   return { pages: result.articles, milliseconds: result.milliseconds };
 }
 
-const jobs: Record<string, () => Promise<Partial<JobResult>>> = { ours, floor, bare, index, dev, payload, related };
+const jobs: Record<string, () => Promise<Partial<JobResult>>> = {
+  ours,
+  floor,
+  bare,
+  index,
+  dev,
+  cached,
+  payload,
+  related,
+};
 if (!jobs[job] || !contentDir || !outDir) {
-  console.error("usage: npx tsx bench/run.ts ours|floor|bare|index|dev <contentDir> <outDir> [inputDir]");
+  console.error("usage: npx tsx bench/run.ts ours|floor|bare|index|dev|cached <contentDir> <outDir> [inputDir]");
   console.error("       npx tsx bench/run.ts payload <builtSiteDir> <word>");
   console.error("       npx tsx bench/run.ts related <articles> -");
   process.exit(2);

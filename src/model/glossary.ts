@@ -8,8 +8,9 @@ import type { GlossaryEntry } from "../content/glossary.ts";
 
 /** Words compared without case, punctuation or hyphens: "Asylum-seeking" and "asylum seeking" meet. */
 function words(text: string): string {
+  // toLowerCase, not toLocaleLowerCase("en-GB"): the same for English, and many times faster over a whole article.
   return ` ${text
-    .toLocaleLowerCase("en-GB")
+    .toLowerCase()
     .replace(/[’']/g, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim()} `;
@@ -23,11 +24,23 @@ function words(text: string): string {
  */
 export function glossaryTermsIn(text: string, glossary: readonly GlossaryEntry[]): GlossaryEntry[] {
   const spelt = words(text);
-  return glossary.filter(
-    ({ acronym, expansion }) =>
-      new RegExp(`(?<![\\p{L}\\p{N}])${acronym}s?(?![\\p{L}\\p{N}])`, "u").test(text) ||
-      spelt.includes(words(expansion)),
-  );
+  return glossary.filter((entry) => {
+    const { acronym, spelt: expansion } = matcherOf(entry);
+    return acronym.test(text) || spelt.includes(expansion);
+  });
+}
+
+const matchers = new WeakMap<GlossaryEntry, { acronym: RegExp; spelt: string }>();
+
+/** An entry's acronym as a pattern and its expansion as words, made once per entry rather than once per article. */
+function matcherOf(entry: GlossaryEntry): { acronym: RegExp; spelt: string } {
+  let matcher = matchers.get(entry);
+  if (!matcher) {
+    const acronym = new RegExp(`(?<![\\p{L}\\p{N}])${entry.acronym}s?(?![\\p{L}\\p{N}])`, "u");
+    matcher = { acronym, spelt: words(entry.expansion) };
+    matchers.set(entry, matcher);
+  }
+  return matcher;
 }
 
 /**

@@ -53,11 +53,14 @@ const ACRONYM = /^[A-Z][A-Za-z]*[A-Z]$/;
  * "childrens"), anything else that is not a letter or digit a break ("asylum-seeking" is two words).
  */
 function tokens(text: string): Token[] {
-  return text
-    .replace(/['’]/g, "")
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .map((word) => ({ word, lower: word.toLocaleLowerCase("en-GB") }));
+  return (
+    text
+      .replace(/['’]/g, "")
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+      // toLowerCase, not toLocaleLowerCase("en-GB"): the same for English, and many times faster per word.
+      .map((word) => ({ word, lower: word.toLowerCase() }))
+  );
 }
 
 function pattern(word: string, anyEnding: boolean): Pattern {
@@ -114,6 +117,7 @@ function count(words: readonly Token[], terms: readonly Term[], into: Map<string
  *   // [{ subject: adoption, matches: [{ term: "adopt*", count: 14 }, …], inTitle: 0, total: 19, assigned: true }]
  */
 export function subjectEvidence(article: SubjectText, subjects: readonly Subject[]): SubjectEvidence[] {
+  if (subjects.length === 0) return [];
   const title = tokens(article.title);
   const text = tokens(article.text);
   return subjects.flatMap((subject) => {
