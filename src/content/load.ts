@@ -10,6 +10,7 @@ import { KIND_INFO, KINDS } from "../core/kinds.ts";
 import { articleUrl } from "../core/urls.ts";
 import { checkBody, type BodyInput } from "./body-checks.ts";
 import { contentFiles } from "./files.ts";
+import { checkImages, type ImageFile } from "./images.ts";
 import { createParser } from "./markdown.ts";
 import { oldAddressProblems } from "./old-addresses.ts";
 import { placeOf } from "./place.ts";
@@ -37,6 +38,8 @@ export interface CheckedContent {
   problems: Problem[];
   /** What does not stop a build but an editor should see: placeholders for facts not yet supplied. */
   warnings: Problem[];
+  /** The images in `content/images/` that passed their checks, by site path (`/images/chart.png`). */
+  images: Map<string, ImageFile>;
 }
 
 /**
@@ -71,6 +74,8 @@ export async function checkContent(
     ...(checkedSubjects && { subjects: checkedSubjects.subjects }),
   };
   problems.push(...fileProblems);
+  const images = await checkImages(contentDir, files, show);
+  problems.push(...images.problems);
   const readable = { authors: authors!.problems.length === 0, regions: regions!.problems.length === 0 };
 
   const sources = await Promise.all(articleFiles(contentDir, files).map(async (file) => ({ file, ...decodeContent(show(file), await readFile(file)) })));
@@ -108,10 +113,10 @@ export async function checkContent(
   // The site's parser, so blocks and links are read as pages render them; linkify and the typographer only
   // touch text and well-formed bare URLs, so they are turned off here for speed.
   const md = createParser().disable(["linkify", "replacements", "smartquotes"]);
-  const links = { publications: new Map(bodies.map((body) => [body.url, body.publication!])), today };
+  const links = { publications: new Map(bodies.map((body) => [body.url, body.publication!])), today, images: images.present };
   for (const body of bodies) problems.push(...checkBody(body, urls, md, links));
   problems.push(...checkTagSpellings(tagged));
-  return { articles, data, problems, warnings };
+  return { articles, data, problems, warnings, images: images.images };
 }
 
 /** The Markdown files under the kinds' folders, from the content folder's regular files (sorted). */

@@ -7,15 +7,14 @@
  * stops the build before anything is written, and no date ever falls back to a file's creation time),
  * then one paginated template per page type in `layouts/` renders the model.
  */
-import path from "node:path";
 import { londonDay } from "../core/calendar.ts";
 import { describeFailure, isUserError } from "../core/errors.ts";
 import { readSettings, type Settings } from "../core/settings.ts";
-import { IMAGES_URL } from "../core/urls.ts";
 import { loadSite, siteOptions, type Site } from "../model/site.ts";
 import { publicationOf, type Publication } from "../publishing/publication.ts";
 import { assetsPlugin } from "./assets.ts";
 import { filtersPlugin } from "./filters.ts";
+import { imagesPlugin } from "./images.ts";
 import { emptyContent, problemsPanel } from "./problems-panel.ts";
 import { publishingPlugin } from "./publishing.ts";
 
@@ -65,8 +64,8 @@ export function createConfig({ contentDir = "content", settings: given, site: co
     eleventyConfig.addGlobalData("site", async () => (await loaded()).site);
     eleventyConfig.addGlobalData("publication", async () => (await loaded()).publication);
     eleventyConfig.addWatchTarget(`${contentDir}/**/*.{md,yaml}`);
-    // Editors' images live beside the articles and are published as they are.
-    eleventyConfig.addPassthroughCopy({ [path.join(contentDir, "images")]: IMAGES_URL.slice(1, -1) });
+    // Editors' images live beside the articles and are published processed, as the articles show them.
+    eleventyConfig.addPlugin(imagesPlugin, { contentDir, site: async () => (await loaded()).site });
     eleventyConfig.addPlugin(filtersPlugin, { settings });
     eleventyConfig.addPlugin(assetsPlugin);
     eleventyConfig.addPlugin(publishingPlugin, { settings });

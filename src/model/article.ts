@@ -4,7 +4,8 @@
  */
 import type { MarkdownIt } from "markdown-it";
 import { articleDate, dateWords, describeDate, knownYear, type ArticleDate, type DateWords } from "./dates.ts";
-import { renderMarkdown, trimAtWord } from "./markdown.ts";
+import { socialImage, type SocialImage } from "./images.ts";
+import { renderMarkdown, trimAtWord, type UsedImage } from "./markdown.ts";
 import { KIND_INFO } from "../core/kinds.ts";
 import { slugify } from "../core/slugs.ts";
 import { authorUrl, regionUrl, subjectUrl, tagUrl } from "../core/urls.ts";
@@ -74,6 +75,10 @@ export interface Article {
   /** Dated after the build date: kept out of production until then. */
   scheduled: boolean;
   html: string;
+  /** The images of `content/images/` its body shows, in order (published by `src/publishing/images.ts`). */
+  images: UsedImage[];
+  /** What shared links show: its first photo or chart, if it has one (else the site's card). */
+  socialImage?: SocialImage;
   text: string;
   wordCount: number;
   readingMinutes: number;
@@ -93,7 +98,8 @@ export function buildArticle(valid: ValidArticle, data: SiteData, md: MarkdownIt
   const date = articleDate(fm.date, fm.legacy?.dateBetween, fm.legacy?.dateBasis);
   const author = fm.author === undefined ? undefined : data.authors[fm.author];
   const region = fm.region === undefined ? undefined : data.regions[fm.region];
-  const { html, text, firstParagraph } = renderMarkdown(md, valid.body, { glossary: data.glossary });
+  const { html, text, firstParagraph, images } = renderMarkdown(md, valid.body, { glossary: data.glossary });
+  const card = socialImage(images);
   const wordCount = text.split(/\s+/).filter(Boolean).length;
   const year = knownYear(date);
   const known = data.subjects ?? [];
@@ -121,6 +127,8 @@ export function buildArticle(valid: ValidArticle, data: SiteData, md: MarkdownIt
     draft: fm.draft === true,
     scheduled: date.precision === "day" && date.iso > buildDay,
     html,
+    images,
+    ...(card && { socialImage: card }),
     text,
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),

@@ -93,13 +93,14 @@ export function siteOptions(contentDir: string, settings: Settings): SiteOptions
 export async function loadSite(options: SiteOptions): Promise<Site> {
   const buildDay = londonDay(options.buildDate);
   // "Today" is the build's, so a link to an article scheduled after it is judged as the build publishes it.
-  const { articles: valid, data, problems } = await checkContent(options.contentDir, process.cwd(), buildDay);
+  const { articles: valid, data, problems, images } = await checkContent(options.contentDir, process.cwd(), buildDay);
   if (problems.length) throw new ContentError(problems);
   const glossary = data.glossary ?? [];
 
   const md = createMarkdown({
     siteOrigin: options.siteUrl,
     ...(options.pathPrefix && { pathPrefix: options.pathPrefix }),
+    images,
   });
   const articles = newestFirst(valid.map((article) => buildArticle(article, data, md, buildDay))).filter(
     isPublished(options.includeUnpublished),
