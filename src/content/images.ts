@@ -103,21 +103,34 @@ function siteUrl(file: string, root: string): string {
 }
 
 async function checkImage(file: string, root: string, shown: string): Promise<ImageFile | { problems: Problem[] }> {
-  const at = (message: string, line = 1, column = 1): { problems: Problem[] } => ({
-    problems: [{ file: shown, line, column, message }],
-  });
   const expected = EXTENSIONS[path.extname(file).toLowerCase()];
   if (!expected) {
-    return at(
-      `this is not an image the site publishes: save it as JPEG (photos), PNG or SVG (charts), or WebP, GIF or AVIF, with the matching ending, or move it out of content/${IMAGES_FOLDER}/${see("images")}`,
-    );
+    const message = `this is not an image the site publishes: save it as JPEG (photos), PNG or SVG (charts), or WebP, GIF or AVIF, with the matching ending, or move it out of content/${IMAGES_FOLDER}/${see("images")}`;
+    return { problems: [{ file: shown, line: 1, column: 1, message }] };
   }
   const bytes = await readFile(file);
-  const url = siteUrl(file, root);
   const hash = createHash("sha256").update(bytes).digest("hex");
+  const key = `${expected} ${hash}`;
+  if (!verdicts.has(key)) verdicts.set(key, judge(bytes, expected));
+  const verdict = await verdicts.get(key)!;
+  if ("problems" in verdict) return { problems: verdict.problems.map((problem) => ({ file: shown, ...problem })) };
+  return { url: siteUrl(file, root), file, format: expected, ...verdict, hash };
+}
+
+/** What the checks found in an image's bytes: its problems (without the file's name), or its size. */
+type Verdict = { problems: Omit<Problem, "file">[] } | { width: number; height: number; alpha: boolean };
+
+/**
+ * Verdicts by file type and content hash, for the live preview, which checks the folder again after every
+ * change: an image already judged is not decoded again. Keyed by content, so never stale.
+ */
+const verdicts = new Map<string, Promise<Verdict>>();
+
+async function judge(bytes: Buffer, expected: RasterFormat | "svg"): Promise<Verdict> {
+  const at = (message: string): Verdict => ({ problems: [{ line: 1, column: 1, message }] });
   if (expected === "svg") {
     const unsafe = svgProblems(bytes.toString("utf8"));
-    if (unsafe.length) return { problems: unsafe.map((problem) => ({ file: shown, ...problem })) };
+    if (unsafe.length) return { problems: unsafe };
   }
   const header = await sharp(bytes, { limitInputPixels: false })
     .metadata()
@@ -161,7 +174,7 @@ async function checkImage(file: string, root: string, shown: string): Promise<Im
       );
     }
   }
-  return { url, file, format: expected, width, height, alpha: header.hasAlpha, hash };
+  return { width, height, alpha: header.hasAlpha };
 }
 
 function formatOf(header: Metadata): RasterFormat | "svg" | undefined {

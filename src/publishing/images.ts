@@ -65,6 +65,9 @@ export async function publishImages(
     await Promise.all(
       copies.map(async ({ from, to }) => {
         const target = path.join(outputDir, ...to.split("/"));
+        // The live preview writes into the same folder each time: a processed file there, named by its
+        // content, is already right. (An SVG's name is not: it is copied again.)
+        if (image.variants.length && (await exists(target))) return;
         await mkdir(path.dirname(target), { recursive: true });
         await copyFile(from, target);
       }),
