@@ -1,7 +1,7 @@
 /**
  * Turns plain English text into index terms: lower-cased, stop-words and bare numbers removed,
- * Porter-stemmed. Shared by related-article scoring and anything else that needs the same notion
- * of "a term".
+ * Porter-stemmed, with which terms are written together (phrases: "high needs"). Shared by
+ * related-article scoring and anything else that needs the same notion of "a term".
  */
 import { stemmer } from "stemmer";
 import { STOP_WORDS } from "./stopwords.ts";
