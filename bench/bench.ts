@@ -4,6 +4,7 @@
  *   npm run bench                         sizes 1,000 and 4,000, three cold runs each
  *   npm run bench -- --sizes 10000 --runs 1
  *   npm run bench -- --sizes 1000 --no-dev --no-payload --no-related
+ *   npm run bench -- --images-only        only the image pipeline's row (bench/images.ts)
  *
  * For each size it generates a seeded synthetic archive (bench/corpus.ts) into a temporary folder and
  * times, each job in a fresh Node process (bench/run.ts) so that every run is cold and its peak RSS
@@ -25,6 +26,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { generateCorpus, readSentences, writeCorpus } from "./corpus.ts";
+import { benchImages, imagesReport, writeImagesSection } from "./images.ts";
 import type { JobResult } from "./run.ts";
 
 const RESULTS = "bench/results.md";
@@ -36,6 +38,8 @@ interface Options {
   dev: boolean;
   payload: boolean;
   related: boolean;
+  /** The image pipeline's row (bench/images.ts); "only" skips everything else. */
+  images: boolean | "only";
   words: string[];
 }
 
@@ -46,6 +50,7 @@ function parseArgs(args: string[]): Options {
     dev: true,
     payload: true,
     related: true,
+    images: true,
     words: ["funding", "adoption"],
   };
   for (let i = 0; i < args.length; i++) {
@@ -61,6 +66,8 @@ function parseArgs(args: string[]): Options {
     else if (arg === "--no-dev") options.dev = false;
     else if (arg === "--no-payload") options.payload = false;
     else if (arg === "--no-related") options.related = false;
+    else if (arg === "--no-images") options.images = false;
+    else if (arg === "--images-only") options.images = "only";
     else throw new Error(`unknown option ${arg}: see the comment at the top of bench/bench.ts`);
   }
   if (!options.sizes.every((n) => Number.isInteger(n) && n > 0) || !(options.runs >= 1))
@@ -310,6 +317,15 @@ async function writeResults(table: string): Promise<void> {
 const options = parseArgs(process.argv.slice(2));
 const load: [number, number] = [os.loadavg()[0]!, 0];
 const log = (line: string) => console.error(line);
+const imagesRow = async () => {
+  const row = imagesReport(await benchImages(40, 10, log), os.loadavg()[0]!);
+  await writeImagesSection(RESULTS, row);
+  console.log(row);
+};
+if (options.images === "only") {
+  await imagesRow();
+  process.exit(0);
+}
 const sentences = await readSentences("content");
 log(
   `${sentences.length} sentences from the real archive; sizes ${options.sizes.join(", ")}, ${options.runs} run(s) each.`,
@@ -333,6 +349,7 @@ if (options.payload) {
   }
 }
 const related = options.related ? await runJob("related", "10000", "-") : undefined;
+if (options.images) await imagesRow();
 load[1] = os.loadavg()[0]!;
 
 const table = report(options, sizes, payloads, related, load);

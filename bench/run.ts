@@ -207,6 +207,7 @@ async function dev(): Promise<Partial<JobResult>> {
  */
 async function cached(): Promise<Partial<JobResult>> {
   const cacheDir = path.join(path.dirname(outDir), "bench-cache");
+  await rm(cacheDir, { recursive: true, force: true });
   await buildSite({ outputDir: outDir, contentDir, settings: benchSettings(), cacheDir });
   const file = path.join(
     contentDir,

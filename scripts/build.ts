@@ -2,14 +2,14 @@
  * `npm run build`: checks the content, builds the site into a fresh folder, indexes it for search, and only
  * then replaces `_site/`. A failed build leaves the previous `_site/` exactly as it was.
  *
- * With `.cache/build/` from an earlier build (CI restores it), only pages whose data changed are rendered;
- * the output is the same as a cold build's. `npm run build -- --no-cache` builds cold and ignores it.
+ * With `.cache/` from an earlier build (CI restores it), unchanged articles are not checked or rendered
+ * again and only pages whose data changed are rendered; the output is the same as a cold build's. `npm run build -- --no-cache` builds cold and ignores it.
  */
 import { buildSite } from "../src/build.ts";
 import { runEntryPoint, UserError } from "../src/core/errors.ts";
 import { readSettings } from "../src/core/settings.ts";
 
-const CACHE_DIR = ".cache/build";
+const CACHE_DIR = ".cache";
 
 await runEntryPoint(async () => {
   const unknown = process.argv.slice(2).filter((arg) => arg !== "--no-cache");

@@ -3,15 +3,17 @@
  * Eleventy never empties its output folder, so building into a fresh one also keeps deleted or
  * draft articles from surviving in `_site/` (eleventy#19).
  *
- * With a cache (`.cache/build/` for `npm run build`), only the pages whose data changed since the cached
- * build are rendered, the others are taken from the cache, and the search index is reused when no article
- * page changed: the output is the cold build's, byte for byte (src/build-cache.ts).
+ * With a cache (`.cache/` for `npm run build`), an unchanged article is not read, checked or rendered again
+ * (`.cache/content/`, src/content/cache.ts), only the pages whose data changed since the cached build are
+ * rendered, the others are taken from the cache (`.cache/build/`, src/build-cache.ts), and the search index
+ * is reused when no article page changed: the output is the cold build's, byte for byte.
  */
 import Eleventy from "@11ty/eleventy";
 import { chmod, mkdir, mkdtemp, readdir, readFile, rename, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { ContentCache } from "./content/cache.ts";
 import { readBuildCache, reuseCachedPages, reuseSearchIndex, saveBuildCache } from "./build-cache.ts";
 import { createConfig, LAYOUTS_DIR, prepareBuild } from "./eleventy/config.ts";
 import { loadSite, siteOptions, type Site } from "./model/site.ts";
@@ -33,7 +35,7 @@ export interface BuildOptions {
   settings: Settings;
   /** The templates folder; defaults to `layouts/`. */
   layoutsDir?: string;
-  /** Where the last build is remembered (`.cache/build`); without it the build is cold. */
+  /** Where the last build is remembered (`.cache`); without it the build is cold. */
   cacheDir?: string;
 }
 
@@ -47,14 +49,20 @@ export interface BuildResult {
   milliseconds: number;
 }
 
+/** Folders of the cache (`BuildOptions.cacheDir`): the content's, and the last build's pages. */
+const CONTENT_CACHE = "content";
+const BUILD_CACHE = "build";
+
 /** Builds the site. Builds in one process run one after another: they share Eleventy's module-level caches. */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const { outputDir, contentDir, settings, layoutsDir = LAYOUTS_DIR, cacheDir } = options;
   const started = performance.now();
   await forgetEarlierBuilds();
   // Every content problem surfaces here, before Eleventy starts writing anything.
-  const site = await loadSite(siteOptions(contentDir, settings));
-  const cache = cacheDir ? await readBuildCache(cacheDir) : undefined;
+  const contentCache = cacheDir ? await ContentCache.open(path.join(cacheDir, CONTENT_CACHE)) : undefined;
+  const site = await loadSite({ ...siteOptions(contentDir, settings), ...(contentCache && { cache: contentCache }) });
+  const buildCacheDir = cacheDir && path.join(cacheDir, BUILD_CACHE);
+  const cache = buildCacheDir ? await readBuildCache(buildCacheDir) : undefined;
   let prepared = prepareBuild(site, { settings, layoutsDir, previous: cache?.manifest });
 
   const target = path.resolve(outputDir);
@@ -65,8 +73,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   let feed: SearchIndexFeed | undefined;
   try {
     let reused = 0;
-    if (cache && cacheDir) {
-      if (await reuseCachedPages(cacheDir, prepared.plan, staging))
+    if (cache && buildCacheDir) {
+      if (await reuseCachedPages(buildCacheDir, prepared.plan, staging))
         reused = prepared.plan.total - prepared.plan.renderedUrls.length;
       else prepared = prepareBuild(site, { settings, layoutsDir });
     }
@@ -99,11 +107,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       siteName,
       prepared.site,
       feed && ordered && { feed, ordered },
-      cacheDir,
+      buildCacheDir,
     );
     // mkdtemp makes a folder only its owner can read: a web server running as another user could not serve it.
     await chmod(staging, 0o755);
-    if (cacheDir) await saveBuildCache(cacheDir, staging, plan);
+    if (buildCacheDir) await saveBuildCache(buildCacheDir, staging, plan);
+    await contentCache?.save();
     await replaceFolder(staging, target);
     return { pages, reused, indexedPages, milliseconds: performance.now() - started };
   } catch (error) {

@@ -10,7 +10,8 @@
  */
 import type { MarkdownIt, Token } from "markdown-it";
 import { KIND_INFO, KINDS } from "../core/kinds.ts";
-import { isSectionPage } from "../core/urls.ts";
+import { IMAGES_URL, isSectionPage } from "../core/urls.ts";
+import { DECORATIVE_ALT, IMAGES_FOLDER } from "./images.ts";
 import { LineIndex } from "./line-index.ts";
 import { createParser } from "./markdown.ts";
 import { see } from "./messages.ts";
@@ -29,6 +30,8 @@ export interface LinkContext {
   publications: ReadonlyMap<string, Publication>;
   /** `YYYY-MM-DD`: articles dated after it are scheduled. */
   today: string;
+  /** The site paths of the images in `content/images/` (`/images/chart.png`), when images are checked. */
+  images?: ReadonlySet<string>;
 }
 
 /**
@@ -124,12 +127,36 @@ function checkInline(
     } else if (child.type === "image") {
       const found = text.find("![", imageCursor, to);
       if (found !== undefined) imageCursor = found + 2;
+      const src = String(child.attrGet("src") ?? "");
       if (!child.content.trim()) {
-        const src = String(child.attrGet("src") ?? "");
-        report(found ?? from, `this image has no alt text: describe what it shows between the square brackets, e.g. ![Young people at a council youth forum](${src})`);
+        report(
+          found ?? from,
+          `this image has no alt text: describe what it shows between the square brackets, e.g. ![Young people at a council youth forum](${src}); if it is purely decorative, say so: ![${DECORATIVE_ALT}](${src})${see("images")}`,
+        );
       }
+      const problem = links?.images && missingImage(src, article.url, links.images);
+      if (problem) report(text.findTarget(src, found ?? from, to) ?? found ?? from, problem);
     }
   }
+}
+
+/**
+ * Why an image's address shows nothing, or undefined: the site publishes only the images in
+ * `content/images/` (its Content-Security-Policy would block another site's anyway).
+ */
+export function missingImage(src: string, fromUrl: string, images: ReadonlySet<string>): string | undefined {
+  const name = safeDecode(src).split(/[/?#]/).filter(Boolean).at(-1) ?? "picture.png";
+  if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith("//")) {
+    return `the image ${src} is on another website, which pages cannot show: save a copy in content/${IMAGES_FOLDER}/ and link it as ${IMAGES_URL}${name}${see("images")}`;
+  }
+  const target = safeDecode(new URL(src, `http://site${fromUrl}`).pathname);
+  if (images.has(target)) return undefined;
+  if (!target.startsWith(IMAGES_URL)) {
+    return `the image ${src} is not in content/${IMAGES_FOLDER}/, the one place images are published from: put the file there and link it as ${IMAGES_URL}${name}${see("images")}`;
+  }
+  const suggestion = closest(target, [...images].map((url) => ({ key: url })));
+  const fix = suggestion ? `did you mean ${suggestion}?` : `add the file to content/${IMAGES_FOLDER}/, or correct the name`;
+  return `the image ${src} is not in content/${IMAGES_FOLDER}/: ${fix}${see("images")}`;
 }
 
 /** Why an absolute web address cannot be followed (`http://`, `https://exa mple.org`), or undefined. */
@@ -229,7 +256,8 @@ class BodyText {
   }
 }
 
-function safeDecode(text: string): string {
+/** A path as written, with percent-escapes read (`/images/a%20b.png` → `/images/a b.png`), or as it is if they are broken. */
+export function safeDecode(text: string): string {
   try {
     return decodeURI(text);
   } catch {

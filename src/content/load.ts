@@ -8,8 +8,10 @@ import path from "node:path";
 import { londonDay } from "../core/calendar.ts";
 import { KIND_INFO, KINDS } from "../core/kinds.ts";
 import { articleUrl } from "../core/urls.ts";
-import { checkBody, type BodyInput } from "./body-checks.ts";
+import { checkBody, type BodyInput, type LinkContext, type Publication } from "./body-checks.ts";
+import { ContentCache, digest, Watched, type Read } from "./cache.ts";
 import { contentFiles } from "./files.ts";
+import { checkImages, type ImageFile } from "./images.ts";
 import { createParser } from "./markdown.ts";
 import { oldAddressProblems } from "./old-addresses.ts";
 import { placeOf } from "./place.ts";
@@ -18,6 +20,7 @@ import { parseMarkdownFile, parseYamlFile, type YamlSource } from "./source.ts";
 import { checkTagSpellings, locateTag, tagKey, type TaggedArticle } from "./tag-checks.ts";
 import { checkCharacterReferences, checkCharacters, checkValues, decodeContent } from "./text-checks.ts";
 import { duplicateUrls, validateArticle, validateData, type SiteData, type ValidArticle } from "./validate.ts";
+import type { MarkdownIt } from "markdown-it";
 
 /** The data files editors keep beside the articles, and what each holds (for the message when one is missing). */
 export const DATA_FILES = {
@@ -37,16 +40,20 @@ export interface CheckedContent {
   problems: Problem[];
   /** What does not stop a build but an editor should see: placeholders for facts not yet supplied. */
   warnings: Problem[];
+  /** The images in `content/images/` that passed their checks, by site path (`/images/chart.png`). */
+  images: Map<string, ImageFile>;
 }
 
 /**
  * Reads every article and data file under `contentDir`; paths in problems are relative to `cwd`. `today`
- * (`YYYY-MM-DD`) decides which articles are scheduled, for links to articles that appear later.
+ * (`YYYY-MM-DD`) decides which articles are scheduled, for links to articles that appear later. With a
+ * `cache`, an unchanged article file is not parsed or checked again: the result is the same as without.
  */
 export async function checkContent(
   contentDir: string,
   cwd = process.cwd(),
   today = londonDay(new Date()),
+  { cache }: { cache?: ContentCache } = {},
 ): Promise<CheckedContent> {
   const show = (file: string) => path.relative(cwd, file).split(path.sep).join("/");
   // Only regular files are read: a link or other special file anywhere in the folder is a problem.
@@ -71,33 +78,38 @@ export async function checkContent(
     ...(checkedSubjects && { subjects: checkedSubjects.subjects }),
   };
   problems.push(...fileProblems);
+  const images = await checkImages(contentDir, files, show);
+  problems.push(...images.problems);
   const readable = { authors: authors!.problems.length === 0, regions: regions!.problems.length === 0 };
 
-  const sources = await Promise.all(articleFiles(contentDir, files).map(async (file) => ({ file, ...decodeContent(show(file), await readFile(file)) })));
+  const shown = articleFiles(contentDir, files).map((file) => ({ file, shown: show(file) }));
+  cache?.retain(new Set(shown.map((file) => file.shown)));
+  // Every file's check depends on the data files (keys looked up, "did you mean") besides its own bytes.
+  const context = cache && digest(data, readable);
+  const checks = await Promise.all(
+    shown.map(async ({ file, shown }) => {
+      const bytes = await readFile(file);
+      const relative = path.relative(contentDir, file).split(path.sep).join("/");
+      const compute = () => checkArticleFile(shown, relative, bytes, data, readable);
+      if (!cache) return { key: "", check: compute() };
+      const key = digest(bytes, shown, relative, context);
+      return { key, check: cache.through("check", shown, key, compute) };
+    }),
+  );
   const articles: ValidArticle[] = [];
   const tagged: TaggedArticle[] = [];
   // Bodies are checked even when the front-matter is wrong, so that one run reports every problem.
-  const bodies: BodyInput[] = [];
-  for (const { file, text, problems: encoding } of sources) {
-    const relative = path.relative(contentDir, file).split(path.sep).join("/");
-    const source = parseMarkdownFile(show(file), text);
-    const textual = [...encoding, ...textProblems(source, text), ...checkCharacterReferences(source.file, source.body, source.bodyLine)];
-    problems.push(...textual);
-    const result = validateArticle(source, relative, data, readable);
-    problems.push(...result.problems);
-    const place = placeOf(relative);
-    if (typeof place !== "string") {
-      const publication = { draft: result.fields.draft === true, date: result.fields.date };
-      bodies.push({ file: source.file, body: source.body, bodyLine: source.bodyLine, url: articleUrl(place.kind, place.folder, place.slug), publication });
+  const bodies: (BodyInput & { key: string })[] = [];
+  // A valid article is all in its file's key: what is made from it later is keyed by that, not hashed again.
+  const made = <T extends object>(value: T, key: string) => (cache ? cache.made(value, key) : value);
+  for (const { key, check } of checks) {
+    problems.push(...check.problems);
+    if (check.links) bodies.push({ key, file: check.file, body: check.body, bodyLine: check.bodyLine, ...check.links });
+    if (check.tagged) {
+      const { date, tags, positions } = check.tagged;
+      tagged.push({ file: check.file, date, tags, tagPosition: (index) => positions[index]! });
     }
-    // Text that cannot be published goes no further than its own problems (a tag with a NUL is no spelling of another).
-    if (textual.length) continue;
-    // Tags are compared across articles even when this one has other problems, so one run reports them all.
-    const { tags = [], date } = result.fields;
-    const tagPosition = locateTag(text, source.position(["tags"]), tags);
-    tagged.push({ file: source.file, date, tags, tagPosition });
-    problems.push(...unsluggableTags(source.file, tags, tagPosition));
-    if (result.article) articles.push(result.article);
+    if (check.article) articles.push(made({ ...check.article, body: check.body }, key));
   }
   problems.push(...duplicateUrls(articles));
   problems.push(...oldAddressProblems(articles));
@@ -108,10 +120,76 @@ export async function checkContent(
   // The site's parser, so blocks and links are read as pages render them; linkify and the typographer only
   // touch text and well-formed bare URLs, so they are turned off here for speed.
   const md = createParser().disable(["linkify", "replacements", "smartquotes"]);
-  const links = { publications: new Map(bodies.map((body) => [body.url, body.publication!])), today };
-  for (const body of bodies) problems.push(...checkBody(body, urls, md, links));
+  const links = { publications: new Map(bodies.map((body) => [body.url, body.publication!])), today, images: images.present };
+  problems.push(...bodyProblems(bodies, urls, md, links, cache));
   problems.push(...checkTagSpellings(tagged));
-  return { articles, data, problems, warnings };
+  return { articles, data, problems, warnings, images: images.images };
+}
+
+/**
+ * What one article file gives the checks: its own problems, in the order they are reported, and what the
+ * checks across files need. Plain data, so that the cache can keep it (`src/content/cache.ts`).
+ */
+interface ArticleCheck {
+  /** As problems name it. */
+  file: string;
+  problems: Problem[];
+  body: string;
+  bodyLine: number;
+  /** For the checks of links between articles; absent when the path is no article's place. */
+  links?: { url: string; publication: Publication };
+  /** For the tag spellings across articles; absent when the text cannot be published. */
+  tagged?: { date: string | undefined; tags: string[]; positions: { line: number; column: number }[] };
+  /** Absent when the file has a problem that stops it. */
+  article?: Omit<ValidArticle, "body">;
+}
+
+/** Decodes, parses and checks one article file: everything that depends on this file and the data files alone. */
+function checkArticleFile(file: string, relative: string, bytes: Uint8Array, data: SiteData, readable: { authors: boolean; regions: boolean }): ArticleCheck {
+  const { text, problems: encoding } = decodeContent(file, bytes);
+  const source = parseMarkdownFile(file, text);
+  const textual = [...encoding, ...textProblems(source, text), ...checkCharacterReferences(source.file, source.body, source.bodyLine)];
+  const result = validateArticle(source, relative, data, readable);
+  const check: ArticleCheck = { file: source.file, problems: [...textual, ...result.problems], body: source.body, bodyLine: source.bodyLine };
+  const place = placeOf(relative);
+  if (typeof place !== "string") {
+    check.links = { url: articleUrl(place.kind, place.folder, place.slug), publication: { draft: result.fields.draft === true, date: result.fields.date } };
+  }
+  // Text that cannot be published goes no further than its own problems (a tag with a NUL is no spelling of another).
+  if (textual.length) return check;
+  // Tags are compared across articles even when this one has other problems, so one run reports them all.
+  const { tags = [], date } = result.fields;
+  const tagPosition = locateTag(text, source.position(["tags"]), tags);
+  check.tagged = { date, tags, positions: tags.map((_, index) => tagPosition(index)) };
+  check.problems.push(...unsluggableTags(source.file, tags, tagPosition));
+  if (result.article) {
+    const { body: _, ...article } = result.article;
+    check.article = article;
+  }
+  return check;
+}
+
+/** A body's problems, kept with what its check read of the other articles (`Watched`). */
+interface LinkCheck {
+  problems: Problem[];
+  reads: Read[];
+}
+
+/**
+ * The problems of every body. With a cache, a body's problems are reused while its file is unchanged and
+ * every question its check asked of the other articles (is there one at this URL, when does it appear)
+ * gets the same answer.
+ */
+function bodyProblems(bodies: readonly (BodyInput & { key: string })[], urls: ReadonlySet<string>, md: MarkdownIt, links: LinkContext, cache: ContentCache | undefined): Problem[] {
+  const watched = new Watched({ urls, ...links });
+  return bodies.flatMap(({ key, ...body }) => {
+    if (!cache) return checkBody(body, urls, md, links);
+    const cached = cache.get<LinkCheck>("links", body.file, key, ({ reads }) => watched.holds(reads));
+    if (cached) return cached.problems;
+    const reads: Read[] = [];
+    const view = watched.view(reads);
+    return cache.set<LinkCheck>("links", body.file, key, { problems: checkBody(body, view.urls, md, view), reads }).problems;
+  });
 }
 
 /** The Markdown files under the kinds' folders, from the content folder's regular files (sorted). */

@@ -19,6 +19,7 @@ export const GUIDE = {
   scheduling: "EDITING.md#scheduling",
   starting: "EDITING.md#starting-an-article",
   authors: "EDITING.md#authors-and-regions",
+  images: "EDITING.md#images",
 } as const;
 
 export function see(section: keyof typeof GUIDE): string {

@@ -7,18 +7,18 @@
  * stops the build before anything is written, and no date ever falls back to a file's creation time),
  * then one paginated template per page type in `layouts/` renders the model.
  */
-import path from "node:path";
 import { londonDay } from "../core/calendar.ts";
 import { describeFailure, isUserError } from "../core/errors.ts";
 import { countText } from "../core/words.ts";
 import { readSettings, type Settings } from "../core/settings.ts";
-import { IMAGES_URL } from "../core/urls.ts";
+import { ContentCache } from "../content/cache.ts";
 import { Digester } from "../core/digest.ts";
 import { loadSite, siteOptions, type Site } from "../model/site.ts";
 import { publicationOf, type Publication } from "../publishing/publication.ts";
 import { planRender, type PageManifest, type RenderPlan } from "../publishing/render-plan.ts";
 import { ASSETS_DIR, assetsPlugin } from "./assets.ts";
 import { filtersPlugin } from "./filters.ts";
+import { imagesPlugin } from "./images.ts";
 import { folderDigest, removePages } from "./incremental.ts";
 import { previewSearch, type PreviewSearch } from "./preview-search.ts";
 import { emptyContent, problemsPanel } from "./problems-panel.ts";
@@ -104,9 +104,16 @@ export function createConfig({
     // The model, what is published from it and the pages to render, made once per build: every global reads
     // the same promise, and the dev server starts a new one before each rebuild.
     let current: Promise<PreparedBuild> | undefined;
+    // ...and keeps each unchanged article's checks and rendering (src/content/cache.ts), in memory.
+    const cache = ContentCache.open();
     const build = async (dir: string) =>
       prepared ??
-      prepareBuild(await loadSite(siteOptions(dir, settings)), { settings, layoutsDir, previous, digester });
+      prepareBuild(await loadSite({ ...siteOptions(dir, settings), cache: await cache }), {
+        settings,
+        layoutsDir,
+        previous,
+        digester,
+      });
     const model = () => (current ??= build(contentDir));
     let started = 0;
     eleventyConfig.on("eleventy.before", () => {
@@ -137,8 +144,8 @@ export function createConfig({
     eleventyConfig.addGlobalData("publication", async () => (await loaded()).publication);
     eleventyConfig.addGlobalData("pages", async () => (await loaded()).plan.render);
     eleventyConfig.addWatchTarget(`${contentDir}/**/*.{md,yaml}`);
-    // Editors' images live beside the articles and are published as they are.
-    eleventyConfig.addPassthroughCopy({ [path.join(contentDir, "images")]: IMAGES_URL.slice(1, -1) });
+    // Editors' images live beside the articles and are published processed, as the articles show them.
+    eleventyConfig.addPlugin(imagesPlugin, { contentDir, site: async () => (await loaded()).site });
     eleventyConfig.addPlugin(filtersPlugin, { settings });
     eleventyConfig.addPlugin(assetsPlugin);
     eleventyConfig.addPlugin(publishingPlugin, { settings });

@@ -4,10 +4,12 @@
  */
 import type { MarkdownIt } from "markdown-it";
 import { articleDate, dateWords, describeDate, knownYear, type ArticleDate, type DateWords } from "./dates.ts";
-import { renderMarkdown, trimAtWord } from "./markdown.ts";
+import { socialImage, type SocialImage } from "./images.ts";
+import { renderMarkdown, trimAtWord, type UsedImage } from "./markdown.ts";
 import { KIND_INFO } from "../core/kinds.ts";
 import { slugify } from "../core/slugs.ts";
 import { authorUrl, regionUrl, subjectUrl, tagUrl } from "../core/urls.ts";
+import { digest, type ContentCache } from "../content/cache.ts";
 import type { LegacyInfo } from "../content/schema.ts";
 import type { Kind } from "../core/kinds.ts";
 import type { SiteData, ValidArticle } from "../content/validate.ts";
@@ -74,6 +76,10 @@ export interface Article {
   /** Dated after the build date: kept out of production until then. */
   scheduled: boolean;
   html: string;
+  /** The images of `content/images/` its body shows, in order (published by `src/publishing/images.ts`). */
+  images: UsedImage[];
+  /** What shared links show: its first photo or chart, if it has one (else the site's card). */
+  socialImage?: SocialImage;
   text: string;
   wordCount: number;
   readingMinutes: number;
@@ -88,12 +94,39 @@ export function tagRef(name: string): TagRef {
 /** An article before it has its place in the archive's order (`newestFirst` gives it its `sortDay`). */
 export type UnorderedArticle = Omit<Article, "sortDay">;
 
-export function buildArticle(valid: ValidArticle, data: SiteData, md: MarkdownIt, buildDay: string): UnorderedArticle {
+/** Built articles kept by the content cache; `inputs` is the digest of the data files and Markdown options. */
+export interface ArticleCache {
+  cache: ContentCache;
+  inputs: string;
+}
+
+/** With a cache, an article whose file, data files and Markdown options are unchanged is not rendered again. */
+export function buildArticle(
+  valid: ValidArticle,
+  data: SiteData,
+  md: MarkdownIt,
+  buildDay: string,
+  cached?: ArticleCache,
+): UnorderedArticle {
+  if (!cached) return shapeArticle(valid, data, md, buildDay);
+  const { cache, inputs } = cached;
+  const key = digest(cache.keyOf(valid) ?? digest(valid), inputs);
+  const article = cache.through("article", valid.file, key, () => shapeArticle(valid, data, md, buildDay));
+  // The build's day is not in the key, so that tomorrow's build reuses today's articles: only this depends on it.
+  return { ...article, scheduled: isScheduled(article.date, buildDay) };
+}
+
+function isScheduled(date: ArticleDate, buildDay: string): boolean {
+  return date.precision === "day" && date.iso > buildDay;
+}
+
+function shapeArticle(valid: ValidArticle, data: SiteData, md: MarkdownIt, buildDay: string): UnorderedArticle {
   const fm = valid.frontMatter;
   const date = articleDate(fm.date, fm.legacy?.dateBetween, fm.legacy?.dateBasis);
   const author = fm.author === undefined ? undefined : data.authors[fm.author];
   const region = fm.region === undefined ? undefined : data.regions[fm.region];
-  const { html, text, firstParagraph } = renderMarkdown(md, valid.body, { glossary: data.glossary });
+  const { html, text, firstParagraph, images } = renderMarkdown(md, valid.body, { glossary: data.glossary });
+  const card = socialImage(images);
   const wordCount = text.split(/\s+/).filter(Boolean).length;
   const year = knownYear(date);
   const known = data.subjects ?? [];
@@ -119,8 +152,10 @@ export function buildArticle(valid: ValidArticle, data: SiteData, md: MarkdownIt
     subjectsBy: fm.subjects ? "editor" : "site",
     summary: fm.summary ?? trimAtWord(firstParagraph, SUMMARY_LENGTH),
     draft: fm.draft === true,
-    scheduled: date.precision === "day" && date.iso > buildDay,
+    scheduled: isScheduled(date, buildDay),
     html,
+    images,
+    ...(card && { socialImage: card }),
     text,
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),

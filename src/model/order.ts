@@ -25,13 +25,29 @@ export interface Orderable {
 export function newestFirst<T extends Orderable>(articles: readonly T[]): (T & { sortDay: string })[] {
   const days = sortDays(articles);
   return articles
-    .map((article) => ({ ...article, sortDay: days.get(article)! }))
+    .map((article) => withSortDay(article, days.get(article)!))
     .sort(
       (a, b) =>
         compareDesc(a.sortDay, b.sortDay) ||
         (a.legacy?.order ?? -1) - (b.legacy?.order ?? -1) ||
         a.url.localeCompare(b.url),
     );
+}
+
+/** By article, the last object made for it with its sort day. */
+const dated = new WeakMap<object, { sortDay: string; article: object }>();
+
+/**
+ * The article with its sort day. An unchanged article (the same object, kept by the content cache) with an
+ * unchanged day stays the same object from build to build, so that what was worked out from it, such as
+ * the digest of the pages that show it (src/publishing/render-plan.ts), need not be worked out again.
+ */
+function withSortDay<T extends Orderable>(article: T, sortDay: string): T & { sortDay: string } {
+  const known = dated.get(article);
+  if (known?.sortDay === sortDay) return known.article as T & { sortDay: string };
+  const result = { ...article, sortDay };
+  dated.set(article, { sortDay, article: result });
+  return result;
 }
 
 function sortDays<T extends Orderable>(articles: readonly T[]): Map<T, string> {

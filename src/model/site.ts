@@ -5,6 +5,7 @@
  * (`groups.ts`), listings (`listings.ts`), article pages (`article-pages.ts`) and the page frame (`frame.ts`).
  */
 import path from "node:path";
+import { digest, type ContentCache } from "../content/cache.ts";
 import { checkContent } from "../content/load.ts";
 import { ContentError } from "../content/problems.ts";
 import { londonDay } from "../core/calendar.ts";
@@ -40,6 +41,8 @@ export interface SiteOptions {
   siteUrl: string;
   /** Where the site is served; root-relative links in article bodies get it. */
   pathPrefix?: string;
+  /** Keeps each article's checks, rendering and search terms by content, for the next build (`src/content/cache.ts`). */
+  cache?: ContentCache;
 }
 
 /** A kind's section of the home page: its newest articles and a link to all of them. */
@@ -93,15 +96,33 @@ export function siteOptions(contentDir: string, settings: Settings): SiteOptions
 export async function loadSite(options: SiteOptions): Promise<Site> {
   const buildDay = londonDay(options.buildDate);
   // "Today" is the build's, so a link to an article scheduled after it is judged as the build publishes it.
-  const { articles: valid, data, problems } = await checkContent(options.contentDir, process.cwd(), buildDay);
+  const { cache } = options;
+  const {
+    articles: valid,
+    data,
+    problems,
+    images,
+  } = await checkContent(options.contentDir, process.cwd(), buildDay, { cache });
   if (problems.length) throw new ContentError(problems);
   const glossary = data.glossary ?? [];
 
-  const md = createMarkdown({
+  const markdown = {
     siteOrigin: options.siteUrl,
     ...(options.pathPrefix && { pathPrefix: options.pathPrefix }),
-  });
-  const articles = newestFirst(valid.map((article) => buildArticle(article, data, md, buildDay))).filter(
+    images,
+  };
+  const md = createMarkdown(markdown);
+  // A built article depends on its file, the data files and the Markdown options: hashed once for all.
+  const built = cache && { cache, inputs: digest(data, markdown) };
+  const glossaryKey = cache && digest(glossary);
+  // The glossary terms an article uses depend on its title and text alone.
+  const termsOf = (article: Article) => {
+    const terms = () => searchTerms(`${article.title} ${article.text}`, glossary);
+    return cache
+      ? cache.through("terms", article.file, digest(article.title, article.text, glossaryKey), terms)
+      : terms();
+  };
+  const articles = newestFirst(valid.map((article) => buildArticle(article, data, md, buildDay, built))).filter(
     isPublished(options.includeUnpublished),
   );
   const groups = groupArchive(articles, data);
@@ -127,9 +148,7 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
     },
     articles,
     glossary,
-    searchTerms: Object.fromEntries(
-      articles.map((article) => [article.url, searchTerms(`${article.title} ${article.text}`, glossary)]),
-    ),
+    searchTerms: Object.fromEntries(articles.map((article) => [article.url, termsOf(article)])),
     articlePages: articlePages(groups),
     listings: siteListings(groups),
     regions,

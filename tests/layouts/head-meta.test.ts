@@ -9,7 +9,7 @@ interface HeadMetaParams {
   title: string;
   description: string;
   url: string;
-  image?: { url: string; width: number; height: number; alt: string };
+  image?: { url: string; type: string; width: number; height: number; alt: string };
   article?: Article;
 }
 
@@ -21,7 +21,12 @@ const examples = {
   "an article without tags": { ...page, article: undatedUpdate },
   "a page with a social card": {
     ...page,
-    image: { url: "https://example.org/assets/social-card.0123456789.png", width: 1200, height: 630, alt: "ADCS blog and regional updates" },
+    image: { url: "https://example.org/assets/social-card.0123456789.png", type: "image/png", width: 1200, height: 630, alt: "ADCS blog and regional updates" },
+  },
+  "an article with a photo": {
+    ...page,
+    article: datedPost,
+    image: { url: "https://example.org/images/visit-0123456789-1292.jpg", type: "image/jpeg", width: 1292, height: 969, alt: "Young people at a council youth forum" },
   },
 } satisfies Record<string, HeadMetaParams>;
 
@@ -80,6 +85,17 @@ describe("headMeta", () => {
       ["twitter:description", "Every tag."],
       ["twitter:image", url],
       ["twitter:image:alt", "ADCS blog and regional updates"],
+    ]);
+  });
+
+  it("image: an article's own photo is shared with its type, size and alt text", () => {
+    const meta = metaOf(render("head-meta", examples["an article with a photo"]));
+    expect(meta.filter(([name]) => name.startsWith("og:image"))).toEqual([
+      ["og:image", "https://example.org/images/visit-0123456789-1292.jpg"],
+      ["og:image:type", "image/jpeg"],
+      ["og:image:width", "1292"],
+      ["og:image:height", "969"],
+      ["og:image:alt", "Young people at a council youth forum"],
     ]);
   });
 });

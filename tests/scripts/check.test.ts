@@ -7,6 +7,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkContent } from "../../src/content/load.ts";
 import { formatProblem, type Problem } from "../../src/content/problems.ts";
@@ -89,7 +90,7 @@ describe("each mistake, named with its file, line and fix", () => {
 
   it("an image without alt text", () => {
     expect(problemIn("blog/2026/image-without-alt.md")).toBe(
-      `${BAD}/blog/2026/image-without-alt.md:8:21: this image has no alt text: describe what it shows between the square brackets, e.g. ![Young people at a council youth forum](/images/costs.png)`,
+      `${BAD}/blog/2026/image-without-alt.md:8:21: this image has no alt text: describe what it shows between the square brackets, e.g. ![Young people at a council youth forum](/images/costs.png); if it is purely decorative, say so: ![decorative](/images/costs.png) (see EDITING.md#images)`,
     );
   });
 
@@ -159,6 +160,13 @@ describe("npm run check", () => {
       await writeFile(
         path.join(dir, "blog/2026/two.md"),
         "---\ntitle: Two\ndate: 2026-01-02\nauthor: jane-doe\n---\n## Part\n\n![A chart](/images/a.png)\n",
+      );
+      await mkdir(path.join(dir, "images"));
+      await writeFile(
+        path.join(dir, "images/a.png"),
+        await sharp({ create: { width: 8, height: 4, channels: 3, background: "#1d70b8" } })
+          .png()
+          .toBuffer(),
       );
     });
     afterAll(() => rm(dir, { recursive: true, force: true }));
