@@ -73,6 +73,7 @@ export function articlePages({
       region: article.region?.key,
       author: article.author?.key,
       draft: article.draft || article.scheduled,
+      source: article,
     })),
   );
   const byUrl = new Map(articles.map((article) => [article.url, article]));

@@ -113,8 +113,19 @@ export function buildArticle(
   const key = digest(cache.keyOf(valid) ?? digest(valid), inputs);
   const article = cache.through("article", valid.file, key, () => shapeArticle(valid, data, md, buildDay));
   // The build's day is not in the key, so that tomorrow's build reuses today's articles: only this depends on it.
-  return { ...article, scheduled: isScheduled(article.date, buildDay) };
+  const scheduled = isScheduled(article.date, buildDay);
+  const known = withSchedule.get(article);
+  if (known?.scheduled === scheduled) return known;
+  const result = { ...article, scheduled };
+  withSchedule.set(article, result);
+  return result;
 }
+
+/**
+ * By cached article, the last article made from it with its schedule: the same object from build to build
+ * while nothing changes, so that what is worked out from it (its pages' digests) is not worked out again.
+ */
+const withSchedule = new WeakMap<UnorderedArticle, UnorderedArticle>();
 
 function isScheduled(date: ArticleDate, buildDay: string): boolean {
   return date.precision === "day" && date.iso > buildDay;
