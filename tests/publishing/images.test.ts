@@ -63,8 +63,10 @@ describe("publishImages", () => {
         format: variant.encoding.format,
       });
     }
-    // An SVG is published as it is, at the address editors link.
-    expect(await readFile(path.join(output, "images/line.svg"), "utf8")).toMatch(/^<svg/);
+    // An SVG is published as it is, under a name holding its content's hash.
+    const svg = images.find((image) => image.source.url === "/images/line.svg")!.img.url;
+    expect(svg).toMatch(/^\/images\/line-[0-9a-f]{10}\.svg$/);
+    expect(await readFile(path.join(output, svg), "utf8")).toMatch(/^<svg/);
   });
 
   it("processes an unchanged image once: a second build, in this process or another, makes nothing and writes the same bytes", async () => {
