@@ -13,6 +13,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable, siteInBrowser } from "../support/browser.ts";
 import { buildSiteAfresh, siteSettings } from "../support/fixtures.ts";
 import { imagesFixture } from "../support/images.ts";
+import { formatViolations, runAxe } from "../support/quality/a11y.ts";
+import { formatHtmlProblems, validateSite } from "../support/quality/html.ts";
+import { checkLayout, formatLayoutProblems } from "../support/quality/layout.ts";
+import { checkLinks } from "../support/quality/links.ts";
 
 const ARTICLE = "blog/2026/photos-and-charts/";
 const runnable = browserAvailable("images");
@@ -44,6 +48,11 @@ describe("the built article", () => {
       .toArray()
       .map((img) => $(img).attr("src")!))
       expect(existsSync(path.join(siteDir, src))).toBe(true);
+  });
+
+  it("is valid HTML, and every link and image address on the site leads to a file", async () => {
+    expect(formatHtmlProblems(await validateSite(siteDir))).toBe("");
+    expect(checkLinks(siteDir, { siteOrigin: siteSettings().siteUrl })).toEqual([]);
   });
 
   it("feeds carry the picture with absolute addresses", async () => {
@@ -156,6 +165,14 @@ describe.skipIf(!runnable)("images in the browser", () => {
     expect(photoBytes(desktop.bytes)).toBeLessThanOrEqual(200_000);
     // One file of the photo each: the browser chose from srcset rather than fetching the fallback too.
     expect([...phone.bytes.keys()].filter((url) => url.includes("/images/forum-"))).toHaveLength(1);
+  });
+
+  it("passes axe and keeps to the screen's width at 320, 768 and 1280 px", async () => {
+    const page = await session.browser.newPage();
+    await page.goto(session.server.url(ARTICLE));
+    expect(formatViolations(await runAxe(page))).toBe("");
+    expect(formatLayoutProblems(await checkLayout(page))).toBe("");
+    await page.close();
   });
 
   it("the page does not move as its images load (layout shift 0), and would without their sizes", async () => {
