@@ -20,7 +20,7 @@ import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import { crc32 } from "node:zlib";
 
-/** Raised when the shape of a cached result changes without a change to the sources the fingerprint reads. */
+/** The file's format: with the code fingerprint (which changes with any source file), what a file must say to be read. */
 const FORMAT = "adcs-content-cache 1";
 const CACHE_FILE = "entries.v8";
 /** The folders whose code computes what is cached (fingerprinted for the disk cache). */
@@ -59,7 +59,7 @@ export class ContentCache {
   readonly #disk: { file: string; code: string } | undefined;
   #parts: CacheStats["parts"] = {};
   /** What each object made from a cached result was made from, so that work done on it can be keyed cheaply. */
-  #made = new WeakMap<object, string>();
+  readonly #made = new WeakMap<object, string>();
 
   private constructor(entries: Map<string, Entry>, disk?: { file: string; code: string }) {
     this.#entries = entries;
