@@ -83,7 +83,7 @@ export function imagesReport(result: ImagesResult, load: number): string {
   ].join("\n");
 }
 
-/** Puts the row in `results` between its own markers (added after the main table the first time). */
+/** Puts the row in `results` between its own markers (added at the end the first time). */
 export async function writeImagesSection(results: string, row: string): Promise<void> {
   const start = "<!-- bench:images:start (written by npm run bench) -->";
   const end = "<!-- bench:images:end -->";
@@ -91,6 +91,6 @@ export async function writeImagesSection(results: string, row: string): Promise<
   const existing = await readFile(results, "utf8");
   const next = existing.includes(start)
     ? existing.slice(0, existing.indexOf(start)) + section + existing.slice(existing.indexOf(end) + end.length)
-    : existing.replace("<!-- bench:end -->\n", `<!-- bench:end -->\n\n${section}\n`);
+    : `${existing.trimEnd()}\n\n${section}\n`;
   await writeFile(results, next);
 }

@@ -122,6 +122,7 @@ function checkInline(
       const problem =
         malformedUrl(href) ??
         deadLink(href, article.url, articleUrls) ??
+        (links?.images && imageLink(href, article.url)) ??
         (links && article.publication && laterLink(href, article.url, article.publication, links));
       if (problem) report(found ?? text.findDefinition(href) ?? from, problem);
     } else if (child.type === "image") {
@@ -157,6 +158,17 @@ export function missingImage(src: string, fromUrl: string, images: ReadonlySet<s
   const suggestion = closest(target, [...images].map((url) => ({ key: url })));
   const fix = suggestion ? `did you mean ${suggestion}?` : `add the file to content/${IMAGES_FOLDER}/, or correct the name`;
   return `the image ${src} is not in content/${IMAGES_FOLDER}/: ${fix}${see("images")}`;
+}
+
+/**
+ * Why a link (not an image) to a file in `content/images/` leads nowhere, or undefined: the site publishes
+ * an image only as the articles show it, resized, never the file itself.
+ */
+export function imageLink(href: string, fromUrl: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith("//") || href.startsWith("#")) return undefined;
+  const target = safeDecode(new URL(href, `http://site${fromUrl}`).pathname);
+  if (!target.startsWith(IMAGES_URL)) return undefined;
+  return `the link ${href} goes to an image file, which is not published as it is (pages show images resized to the reader's screen): show the image itself with ![what it shows](${target}) instead${see("images")}`;
 }
 
 /** Why an absolute web address cannot be followed (`http://`, `https://exa mple.org`), or undefined. */

@@ -14,17 +14,19 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
+import { crc32 } from "node:zlib";
 
-/** Raised when the shape of a cached result changes without a change to the sources the fingerprint reads. */
+/** The file's format: with the code fingerprint (which changes with any source file), what a file must say to be read. */
 const FORMAT = "adcs-content-cache 1";
 const CACHE_FILE = "entries.v8";
 /** The folders whose code computes what is cached (fingerprinted for the disk cache). */
 const CODE_FOLDERS = ["src/core", "src/content", "src/model"];
-const DIGEST_BYTES = 32;
+/** A CRC-32 of the rest of the file: a file cut short or damaged on disk is never read. */
+const CHECKSUM_BYTES = 4;
 
 export interface CacheStats {
   /** Article files whose checked result came from the cache in the last run. */
@@ -57,7 +59,7 @@ export class ContentCache {
   readonly #disk: { file: string; code: string } | undefined;
   #parts: CacheStats["parts"] = {};
   /** What each object made from a cached result was made from, so that work done on it can be keyed cheaply. */
-  #made = new WeakMap<object, string>();
+  readonly #made = new WeakMap<object, string>();
 
   private constructor(entries: Map<string, Entry>, disk?: { file: string; code: string }) {
     this.#entries = entries;
@@ -81,11 +83,18 @@ export class ContentCache {
   async save(): Promise<void> {
     if (!this.#disk) return;
     const { file, code } = this.#disk;
-    const payload = serialize({ format: FORMAT, code, entries: pack([...this.#entries]) });
+    const payload = serialize({ format: FORMAT, code, entries: [...this.#entries] });
+    const checksum = Buffer.alloc(CHECKSUM_BYTES);
+    checksum.writeUInt32BE(crc32(payload));
     const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
     await mkdir(path.dirname(file), { recursive: true });
     try {
-      await writeFile(temporary, Buffer.concat([createHash("sha256").update(payload).digest(), payload]));
+      const handle = await open(temporary, "w");
+      try {
+        await handle.writev([checksum, payload]);
+      } finally {
+        await handle.close();
+      }
       await rename(temporary, file);
     } finally {
       await rm(temporary, { force: true });
@@ -226,47 +235,16 @@ function fileOf(slot: string): string {
 /** The saved entries, or undefined when the file is missing, damaged or made by other code. */
 async function readEntries(file: string, code: string): Promise<Map<string, Entry> | undefined> {
   const bytes = await readFile(file).catch(() => undefined);
-  if (!bytes || bytes.length <= DIGEST_BYTES) return undefined;
-  const payload = bytes.subarray(DIGEST_BYTES);
-  if (!createHash("sha256").update(payload).digest().equals(bytes.subarray(0, DIGEST_BYTES))) return undefined;
+  if (!bytes || bytes.length <= CHECKSUM_BYTES) return undefined;
+  const payload = bytes.subarray(CHECKSUM_BYTES);
+  if (crc32(payload) !== bytes.readUInt32BE(0)) return undefined;
   try {
     const saved = deserialize(payload) as { format?: unknown; code?: unknown; entries?: unknown };
     if (saved.format !== FORMAT || saved.code !== code || !Array.isArray(saved.entries)) return undefined;
-    return new Map(unpack(saved.entries) as [string, Entry][]);
+    return new Map(saved.entries as [string, Entry][]);
   } catch {
     return undefined;
   }
-}
-
-/** Marks a long string kept as UTF-8 bytes. */
-const UTF8 = "\0utf8";
-const LONG = 256;
-
-/**
- * The entries with long strings as UTF-8 bytes: V8 writes a string holding any character beyond Latin-1 (a
- * typographic quote) at two bytes a character, which doubles the file of an archive of English prose.
- */
-function pack(value: unknown): unknown {
-  if (typeof value === "string") return value.length >= LONG ? { [UTF8]: Buffer.from(value) } : value;
-  if (Array.isArray(value)) return value.map(pack);
-  if (isPlainObject(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, pack(item)]));
-  return value;
-}
-
-function unpack(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(unpack);
-  if (isPlainObject(value)) {
-    const bytes = value[UTF8];
-    if (bytes instanceof Uint8Array) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, unpack(item)]));
-  }
-  return value;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== "object" || value === null) return false;
-  const prototype = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
 }
 
 /** Temporary files left by a build that was killed while saving. */

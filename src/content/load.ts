@@ -3,6 +3,7 @@
  */
 import { GLOSSARY_FILE, validateGlossary } from "./glossary.ts";
 import { SUBJECTS_FILE, validateSubjects } from "./subjects.ts";
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { londonDay } from "../core/calendar.ts";
@@ -84,18 +85,18 @@ export async function checkContent(
 
   const shown = articleFiles(contentDir, files).map((file) => ({ file, shown: show(file) }));
   cache?.retain(new Set(shown.map((file) => file.shown)));
-  // Every file's check depends on the data files (keys looked up, "did you mean") besides its own bytes.
+  // Every file's check depends on the data files (keys looked up, "did you mean", subjects) besides its bytes.
   const context = cache && digest(data, readable);
-  const checks = await Promise.all(
-    shown.map(async ({ file, shown }) => {
-      const bytes = await readFile(file);
-      const relative = path.relative(contentDir, file).split(path.sep).join("/");
-      const compute = () => checkArticleFile(shown, relative, bytes, data, readable);
-      if (!cache) return { key: "", check: compute() };
-      const key = digest(bytes, shown, relative, context);
-      return { key, check: cache.through("check", shown, key, compute) };
-    }),
-  );
+  // Read one after another: thousands of small reads through the promise API cost ten times the CPU (each
+  // open, stat, read and close a round trip to libuv's threads), most of a rebuild's reading when cached.
+  const checks = shown.map(({ file, shown }) => {
+    const bytes = readFileSync(file);
+    const relative = path.relative(contentDir, file).split(path.sep).join("/");
+    const compute = () => checkArticleFile(shown, relative, bytes, data, readable);
+    if (!cache) return { key: "", check: compute() };
+    const key = digest(bytes, shown, relative, context);
+    return { key, check: cache.through("check", shown, key, compute) };
+  });
   const articles: ValidArticle[] = [];
   const tagged: TaggedArticle[] = [];
   // Bodies are checked even when the front-matter is wrong, so that one run reports every problem.

@@ -66,7 +66,7 @@ export interface ImageVariant {
 
 export interface ResponsiveImage {
   source: ImageFile;
-  /** The files to make; none for an SVG, which is published as it is (it is the same at every size). */
+  /** The files to make; none for an SVG, which is published as it is (it is the same at every size) at `img.url`. */
   variants: ImageVariant[];
   /** Each format's files, modern formats first, the fallback (what `<img>` takes) last. */
   formats: { type: string; variants: ImageVariant[] }[];
@@ -83,17 +83,23 @@ export interface ResponsiveImage {
  * // { url: "/images/p-<id>-646.jpg", width: 646, height: 485 }
  */
 export function responsiveImage(source: ImageFile): ResponsiveImage {
-  if (source.format === "svg") {
-    return { source, variants: [], formats: [], img: { url: source.url, width: source.width, height: source.height } };
-  }
   const photo = source.format === "jpeg" || ((source.format === "webp" || source.format === "avif") && !source.alpha);
-  const encodings = ENCODINGS[photo ? "photo" : "graphic"];
-  const widths: number[] = WIDTHS.filter((width) => width < source.width);
-  if (source.width <= WIDTHS.at(-1)!) widths.push(source.width);
-  // The settings are part of the name: a change to them makes new files rather than reusing stale ones.
+  const encodings = source.format === "svg" ? [] : ENCODINGS[photo ? "photo" : "graphic"];
+  // Every published name holds the content's hash, so hosts may cache /images/ for good. The settings are
+  // part of it too: a change to them makes new files rather than reusing stale ones.
   const id = createHash("sha256").update(source.hash).update(JSON.stringify(encodings)).digest("hex").slice(0, 10);
   const { dir, name } = path.posix.parse(source.url.slice(IMAGES_URL.length));
   const base = `${IMAGES_URL}${dir ? `${dir}/` : ""}${name}-${id}`;
+  if (source.format === "svg") {
+    return {
+      source,
+      variants: [],
+      formats: [],
+      img: { url: `${base}.svg`, width: source.width, height: source.height },
+    };
+  }
+  const widths: number[] = WIDTHS.filter((width) => width < source.width);
+  if (source.width <= WIDTHS.at(-1)!) widths.push(source.width);
   const formats = encodings.map((encoding) => ({
     type: MIME[encoding.format],
     variants: widths.map((width) => ({

@@ -33,7 +33,7 @@ export interface PublishedImages {
 
 /**
  * Writes every file of `images` into `outputDir` (at each file's site path), making in the cache those not
- * there yet. An SVG is copied as it is (its checks are in `src/content/images.ts`).
+ * there yet. An SVG is copied as it is, under its content-hashed name (its checks are in `src/content/images.ts`).
  */
 export async function publishImages(
   images: readonly ResponsiveImage[],
@@ -61,13 +61,13 @@ export async function publishImages(
     await Promise.all(image.variants.map((variant) => cache.made.get(variant.cacheName)));
     const copies = image.variants.length
       ? image.variants.map((variant) => ({ from: path.join(cache.dir, variant.cacheName), to: variant.url }))
-      : [{ from: image.source.file, to: image.source.url }];
+      : [{ from: image.source.file, to: image.img.url }];
     await Promise.all(
       copies.map(async ({ from, to }) => {
         const target = path.join(outputDir, ...to.split("/"));
-        // The live preview writes into the same folder each time: a processed file there, named by its
-        // content, is already right. (An SVG's name is not: it is copied again.)
-        if (image.variants.length && (await exists(target))) return;
+        // The live preview writes into the same folder each time: a file there, named by its content, is
+        // already right.
+        if (await exists(target)) return;
         await mkdir(path.dirname(target), { recursive: true });
         await copyFile(from, target);
       }),

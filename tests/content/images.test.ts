@@ -94,6 +94,13 @@ describe("bad images", () => {
     ]);
   });
 
+  it("a link (not an image) to an image file, which is never published as it is", async () => {
+    const problems = await problemsWith((dir) => post(dir, "See [the full chart](/images/spending.png).\n"));
+    expect(problems).toEqual([
+      "content/blog/2026/more.md:6:22: the link /images/spending.png goes to an image file, which is not published as it is (pages show images resized to the reader's screen): show the image itself with ![what it shows](/images/spending.png) instead (see EDITING.md#images)",
+    ]);
+  });
+
   it("an image without alt text: the message shows how to describe it and how to say it is decorative", async () => {
     const problems = await problemsWith((dir) => post(dir, "![](/images/divider.png)\n"));
     expect(problems).toEqual([

@@ -3,10 +3,17 @@
  * and alt text a body's Markdown becomes.
  */
 import { load } from "cheerio";
+import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ImageFile } from "../../src/content/images.ts";
 import { COLUMN_WIDTH, responsiveImage, socialImage } from "../../src/model/images.ts";
 import { createMarkdown, renderMarkdown } from "../../src/model/markdown.ts";
+import { loadSite, siteOptions, type Site } from "../../src/model/site.ts";
+import { ContentCache } from "../../src/content/cache.ts";
+import { siteSettings } from "../support/fixtures.ts";
+import { chart, IMAGES_FIXTURE, photo, writeFiles } from "../support/images.ts";
 
 const PHOTO: ImageFile = {
   url: "/images/forum.jpg",
@@ -85,7 +92,7 @@ describe("responsiveImage", () => {
   it("publishes an SVG as it is", () => {
     expect(responsiveImage(SVG)).toMatchObject({
       variants: [],
-      img: { url: "/images/placements.svg", width: 800, height: 400 },
+      img: { url: expect.stringMatching(/^\/images\/placements-[0-9a-f]{10}\.svg$/), width: 800, height: 400 },
     });
   });
 });
@@ -137,7 +144,7 @@ describe("images in a body", () => {
   });
 
   it("`decorative` is published as an empty alt, and is not in the text", () => {
-    expect($('img[src="/archive/images/placements.svg"]').attr("alt")).toBe("");
+    expect($('img[src^="/archive/images/placements-"]').attr("alt")).toBe("");
     expect(rendered.text).not.toMatch(/decorative/);
   });
 
@@ -157,5 +164,31 @@ describe("images in a body", () => {
     expect(
       socialImage(renderMarkdown(createMarkdown({ images }), "![A line chart](/images/placements.svg)").images),
     ).toBeUndefined();
+  });
+});
+
+describe("with the content cache", () => {
+  it("an unchanged article shows its changed image's new files", async () => {
+    const work = await mkdtemp(path.join(tmpdir(), "adcs-images-cache-"));
+    try {
+      const dir = path.join(work, "content");
+      await cp(IMAGES_FIXTURE, dir, { recursive: true });
+      await writeFiles(path.join(dir, "images"), {
+        "forum.jpg": await photo(800, 600),
+        "spending.png": await chart(600, 400),
+        "divider.png": await chart(300, 8),
+      });
+      const options = { ...siteOptions(dir, siteSettings()), cache: await ContentCache.open() };
+      const forum = async (site: Promise<Site>) =>
+        /forum-[0-9a-f]{10}-646\.jpg/.exec((await site).articles[0]!.html)?.[0];
+      const before = await forum(loadSite(options));
+      await writeFile(path.join(dir, "images/forum.jpg"), await photo(800, 600, 2));
+      const after = await forum(loadSite(options));
+      expect(after).toBeDefined();
+      expect(after).not.toBe(before);
+      expect(after).toBe(await forum(loadSite(siteOptions(dir, siteSettings()))));
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
   });
 });

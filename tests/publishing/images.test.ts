@@ -2,6 +2,7 @@
  * The image pipeline's cache (issue 19): the first build makes each file once; a later build, in this
  * process or a new one, makes none and writes the same bytes; a changed image gets new files.
  */
+import { createHash } from "node:crypto";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -22,15 +23,17 @@ async function catalogue(dir: string): Promise<ResponsiveImage[]> {
   return [...checked.values()].map(responsiveImage);
 }
 
-/** Every file under `dir`, by path relative to it, with its bytes. */
-async function tree(dir: string): Promise<Map<string, Buffer>> {
+/** Every file under `dir`, by path relative to it, with the SHA-256 of its bytes. */
+async function tree(dir: string): Promise<Map<string, string>> {
   const names = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
   const files = await Promise.all(
     names.map(
       async (entry) =>
         [
           path.relative(dir, path.join(entry.parentPath, entry.name)),
-          await readFile(path.join(entry.parentPath, entry.name)),
+          createHash("sha256")
+            .update(await readFile(path.join(entry.parentPath, entry.name)))
+            .digest("hex"),
         ] as const,
     ),
   );
@@ -63,8 +66,10 @@ describe("publishImages", () => {
         format: variant.encoding.format,
       });
     }
-    // An SVG is published as it is, at the address editors link.
-    expect(await readFile(path.join(output, "images/line.svg"), "utf8")).toMatch(/^<svg/);
+    // An SVG is published as it is, under a name holding its content's hash.
+    const svg = images.find((image) => image.source.url === "/images/line.svg")!.img.url;
+    expect(svg).toMatch(/^\/images\/line-[0-9a-f]{10}\.svg$/);
+    expect(await readFile(path.join(output, svg), "utf8")).toMatch(/^<svg/);
   });
 
   it("processes an unchanged image once: a second build, in this process or another, makes nothing and writes the same bytes", async () => {
@@ -80,6 +85,12 @@ describe("publishImages", () => {
     const firstFiles = await tree(path.join(work, "first"));
     expect(await tree(path.join(work, "again"))).toEqual(firstFiles);
     expect(await tree(path.join(work, "next-process"))).toEqual(firstFiles);
+  });
+
+  it("makes the same bytes from the same image with an empty cache (another machine, a clean clone)", async () => {
+    await publishImages(images, path.join(work, "one"), imageCache(path.join(work, "cache-one")));
+    await publishImages(images, path.join(work, "two"), imageCache(path.join(work, "cache-two")));
+    expect(await tree(path.join(work, "two"))).toEqual(await tree(path.join(work, "one")));
   });
 
   it("gives a changed image new files, and makes only those", async () => {
