@@ -83,8 +83,8 @@ describe("subjects on the built site", () => {
 
   it("says on each article who gave its subjects, linking each with its count", async () => {
     const $ = await page("/blog/2026/school-funding-pressures/");
-    expect($(".article__header .article__subjects-heading").text()).toBe("Subjects (assigned by the site)");
-    const link = $(".article__header .article__subjects-heading + .tag-list a");
+    expect($(".article-subjects .article__subjects-heading").text()).toBe("Subjects (assigned by the site)");
+    const link = $(".article-subjects .article__subjects-heading + .tag-list a");
     expect(link.attr("href")).toBe("/subjects/funding/");
     expect(link.text().replace(/\s+/g, " ")).toBe("Funding and finance (1 article)");
     expect((await page("/blog/2025/a-year-in-review/"))(".article__subjects-heading").length).toBe(0);
