@@ -3,7 +3,7 @@
 // Why: under tsx, Node 20 resolves and loads each of the ~150 modules behind `npm run check` one by one
 // through tsx's loader thread, about 1 s of CPU on every run before any article is read. One bundled file
 // starts in a third of that, which keeps the check well under 2 s. The bundle is kept in
-// node_modules/.cache/ and rebuilt whenever a file that went into it has changed (or is gone).
+// .cache/run-bundled/ and rebuilt whenever a file that went into it has changed (or is gone).
 //
 // Plain JavaScript on purpose: it must start without tsx. esbuild is tsx's own dependency, so it is
 // resolved from tsx rather than listed again. Not for code that finds files relative to its own module
@@ -16,7 +16,9 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const [entry, ...args] = process.argv.slice(2);
 if (!entry) throw new Error("usage: node scripts/run-bundled.mjs <script.ts> [arguments]");
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const cacheDir = path.join(root, "node_modules", ".cache", "run-bundled");
+// In the checkout's own .cache/, not node_modules/.cache/: two checkouts sharing one node_modules (a git
+// worktree) would otherwise run each other's bundles.
+const cacheDir = path.join(root, ".cache", "run-bundled");
 const name = path.relative(root, path.resolve(entry)).replace(/[^a-z0-9]+/gi, "-");
 const bundle = path.join(cacheDir, `${name}.mjs`);
 const manifest = path.join(cacheDir, `${name}.json`);

@@ -7,6 +7,7 @@
  * contradictory one. So `/*` carries only the security headers, and `Cache-Control` is set only on
  * folders whose every file has a content hash in its name:
  * - `/assets/*` (fingerprinted by `src/eleventy/assets.ts`),
+ * - `/images/*` (editors' images, each published under a name with its content's hash: src/publishing/images.ts),
  * - Pagefind's `fragment/`, `index/` and `filter/` folders.
  * Everything else (HTML, feeds, `pagefind.js`, `pagefind-entry.json`, Pagefind's `.pf_meta`, its WebAssembly
  * and UI files, whose names do not change when their content does) keeps both hosts' default,
@@ -14,7 +15,7 @@
  * new build is seen at once and an unchanged page costs a 304.
  */
 import type { Settings } from "../core/settings.ts";
-import { ASSETS_URL, PathPrefixer, SEARCH_INDEX_URL } from "../core/urls.ts";
+import { ASSETS_URL, IMAGES_URL, PathPrefixer, SEARCH_INDEX_URL } from "../core/urls.ts";
 
 /**
  * Allows exactly what the site uses: its own styles and scripts (the search page's Pagefind), Pagefind's
@@ -47,6 +48,7 @@ export const IMMUTABLE = "public, max-age=31536000, immutable";
 /** Folders (site paths) whose files all have a content hash in their names. */
 export const HASHED_FOLDERS = [
   ASSETS_URL,
+  IMAGES_URL,
   ...["fragment/", "index/", "filter/"].map((folder) => `${SEARCH_INDEX_URL}${folder}`),
 ] as const;
 
