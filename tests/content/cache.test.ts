@@ -3,7 +3,7 @@
  * what checkContent and loadSite give with a cache kept across the edits is what they give without one,
  * problems included; and a cache saved to disk is reused only when it can be trusted.
  */
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
@@ -14,6 +14,7 @@ import { checkContent } from "../../src/content/load.ts";
 import { loadSite, type SiteOptions } from "../../src/model/site.ts";
 
 const FIXTURE = "tests/fixtures/site/content";
+const PICTURE = "tests/fixtures/images/content/images/placements.svg";
 const TODAY = "2026-03-20";
 const ARTICLE_FILES = 5;
 
@@ -92,6 +93,13 @@ describe("a cache kept across edits (the dev server's)", () => {
     ["an author's role changed in authors.yaml", () => edit("_data/authors.yaml", (text) => text.replace("role: ADCS President", "role: ADCS Vice President"))],
     ["an author removed from authors.yaml", () => edit("_data/authors.yaml", (text) => text.replace(/sam-smith:\n(  .*\n)+/, ""))],
     ["the author restored", () => edit("_data/authors.yaml", (text) => `${text}sam-smith:\n  name: Sam Smith\n  role: ADCS President\n`)],
+    ["an image added and shown", async () => {
+      await mkdir(file("images"));
+      await cp(PICTURE, file("images/placements.svg"));
+      await edit("blog/2025/a-year-in-review.md", (text) => `${text}\n![Line chart: placements fell](/images/placements.svg)\n`);
+    }],
+    ["the image deleted", () => rm(file("images/placements.svg"))],
+    ["the image restored", () => cp(PICTURE, file("images/placements.svg"))],
     ["a file made invalid", () => edit("blog/2026/youth-justice-reform.md", (text) => text.replace("date: 2026-02-01", "date: 2026-13-01"))],
     ["the file fixed", () => edit("blog/2026/youth-justice-reform.md", (text) => text.replace("date: 2026-13-01", "date: 2026-02-01"))],
   ];
