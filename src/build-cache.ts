@@ -7,7 +7,7 @@
  * Anything unexpected (a missing file, another format, a manifest that does not parse) makes the cache
  * worthless, never half-trusted: the build is then cold.
  */
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { copyFile, link, lstat, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { PageManifest, RenderPlan } from "./publishing/render-plan.ts";
 import { outputFileOf } from "./eleventy/incremental.ts";
@@ -50,9 +50,12 @@ export async function reuseCachedPages(cacheDir: string, plan: RenderPlan, stagi
   try {
     for (const url of Object.keys(plan.manifest)) {
       if (rendered.has(url)) continue;
+      const source = outputFileOf(cachedSite, url);
+      // Only a regular file is taken: a link planted in the cache would publish whatever it points to.
+      if (!(await lstat(source)).isFile()) throw new Error(`${source} is not a regular file`);
       const target = outputFileOf(staging, url);
       await mkdir(path.dirname(target), { recursive: true });
-      await link(outputFileOf(cachedSite, url), target);
+      await link(source, target);
     }
     return true;
   } catch {

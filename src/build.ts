@@ -63,7 +63,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const site = await loadSite({ ...siteOptions(contentDir, settings), ...(contentCache && { cache: contentCache }) });
   const buildCacheDir = cacheDir && path.join(cacheDir, BUILD_CACHE);
   const cache = buildCacheDir ? await readBuildCache(buildCacheDir) : undefined;
-  let prepared = prepareBuild(site, { settings, layoutsDir, previous: cache?.manifest });
+  // Without a cache, nothing is kept for the next build: no page's digest need be worked out.
+  let prepared = prepareBuild(site, { settings, layoutsDir, previous: cache?.manifest, track: Boolean(cacheDir) });
 
   const target = path.resolve(outputDir);
   await mkdir(path.dirname(target), { recursive: true });

@@ -5,7 +5,7 @@
  * content, file for file and byte for byte, search index included. The same render plan drives the dev
  * server (src/eleventy/config.ts), so it is what makes the live preview's incremental pages trustworthy too.
  */
-import { cp, mkdtemp, readdir, readFile, rm, unlink, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, rm, symlink, unlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -104,4 +104,21 @@ describe("a cached build equals a cold build", () => {
       else expect(result.reused).toBeGreaterThan(0);
     });
   }
+
+  it("takes nothing from a cache that holds a link instead of a page, and publishes no link", async () => {
+    const page = path.join(cacheDir(), "build", "site", "blog", "2019", "making-our-voices-heard", "index.html");
+    await unlink(page);
+    await symlink("/etc/hostname", page);
+    const result = await cachedEqualsCold();
+    expect(result.reused).toBe(0);
+    const links = (await readdir(path.join(work, "cached"), { recursive: true, withFileTypes: true })).filter((entry) =>
+      entry.isSymbolicLink(),
+    );
+    expect(links).toEqual([]);
+  });
+
+  it("builds cold from a cache whose manifest cannot be read", async () => {
+    await writeFile(path.join(cacheDir(), "build", "manifest.json"), "{ not json");
+    expect((await cachedEqualsCold()).reused).toBe(0);
+  });
 });

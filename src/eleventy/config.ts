@@ -61,17 +61,26 @@ export interface PrepareOptions {
   /** The manifest of the build whose pages are already in the output folder; without it, every page renders. */
   previous?: PageManifest;
   digester?: Digester;
+  /** False when nothing is kept for a next build: every page is rendered, and no digest worked out. */
+  track?: boolean;
 }
 
 /** The model's publication and render plan for one build (the dev server's and `buildSite`'s alike). */
-export function prepareBuild(site: Site, { settings, layoutsDir = LAYOUTS_DIR, previous, digester }: PrepareOptions) {
+export function prepareBuild(
+  site: Site,
+  { settings, layoutsDir = LAYOUTS_DIR, previous, digester, track }: PrepareOptions,
+) {
   const publication = publicationOf(site, {
     feedEntries: settings.feedEntries,
     fallbackDay: londonDay(settings.buildDate),
   });
   // Every page depends on the templates, the assets' published names and the settings.
   const frame = { settings, templates: folderDigest(layoutsDir), assets: folderDigest(ASSETS_DIR) };
-  return { site, publication, plan: planRender(site, publication, { frame, previous, digester }) };
+  return {
+    site,
+    publication,
+    plan: planRender(site, publication, { frame, previous, digester, ...(track !== undefined && { track }) }),
+  };
 }
 
 /** The templates folder (Eleventy's input). */

@@ -254,60 +254,73 @@ interface NamedTerms {
 const countedBefore = new WeakMap<object, NamedTerms>();
 
 /**
- * Per-article term frequencies (title words weighted) and, per term id, how many articles use it. Ids are
- * numbered in input order, each article's terms in the order it first uses them, so that an article whose
- * terms were counted in an earlier build gives the same numbering, and the same results, as counting afresh.
+ * Per-article term frequencies (title words weighted) and, per term id, how many articles use it. An
+ * article whose terms were counted in an earlier build (`source`) takes them by name: numbered as reading it
+ * again would number them, so the results are the same as counting afresh.
  */
 function countTerms(inputs: readonly RelatedInput[]): { counts: TermCounts[]; documentFrequency: Int32Array } {
   const dictionary = new TermDictionary();
-  const ids = new Map<string, number>();
   let documentFrequency = new Int32Array(1024);
-  const counts = inputs.map((input) => {
-    let named = input.source && countedBefore.get(input.source);
-    if (!named) {
-      named = nameTerms(input, dictionary);
-      if (input.source) countedBefore.set(input.source, named);
-    }
-    const terms = new Int32Array(named.names.length);
-    named.names.forEach((name, index) => {
-      let id = ids.get(name);
-      if (id === undefined) ids.set(name, (id = ids.size));
-      if (id >= documentFrequency.length) documentFrequency = grow(documentFrequency, new Int32Array(id * 2));
-      documentFrequency[id]!++;
-      terms[index] = id;
-    });
-    return { terms, frequencies: named.frequencies };
-  });
-  return { counts, documentFrequency };
-}
-
-/** One article's terms, counted with `dictionary` (shared by the articles of one build, to stem each word once). */
-function nameTerms(input: RelatedInput, dictionary: TermDictionary): NamedTerms {
-  const frequency = new Map<number, number>();
-  const count = (id: number, amount: number): void => void frequency.set(id, (frequency.get(id) ?? 0) + amount);
-  // The article's terms in order, each pair that may be a phrase (`follows`) with its weight.
+  // Frequencies of the current article by term id, cleared after each article via `touched`.
+  let scratch = new Float64Array(1024);
+  const touched: number[] = [];
+  const room = (id: number): void => {
+    if (id < scratch.length) return;
+    const size = Math.max(id + 1, scratch.length * 2);
+    documentFrequency = grow(documentFrequency, new Int32Array(size));
+    scratch = grow(scratch, new Float64Array(size));
+  };
+  const count = (id: number, amount: number): void => {
+    room(id);
+    if (scratch[id] === 0) touched.push(id);
+    scratch[id]! += amount;
+  };
+  // The current article's terms in order, each pair that may be a phrase (`follows`) with its weight.
   const pairs: number[] = [];
-  let amount = TITLE_WEIGHT;
+  let amount = 0;
   let previous = -1;
   const visit = (id: number, follows: boolean): void => {
     count(id, amount);
     if (follows) pairs.push(previous, id, amount);
     previous = id;
   };
-  dictionary.forEachTermId(input.title, visit);
-  amount = 1;
-  dictionary.forEachTermId(input.text, visit);
-  for (let i = 0; i < pairs.length; i += 3) {
-    const first = pairs[i]!;
-    const second = pairs[i + 1]!;
-    if (frequency.get(first)! >= MIN_PHRASE_WORD_COUNT && frequency.get(second)! >= MIN_PHRASE_WORD_COUNT) {
-      count(dictionary.phraseId(first, second), pairs[i + 2]!);
+
+  const counts = inputs.map((input) => {
+    const remembered = input.source && countedBefore.get(input.source);
+    if (remembered) {
+      const terms = Int32Array.from(remembered.names, (name) => dictionary.termId(name));
+      for (const id of terms) {
+        room(id);
+        documentFrequency[id]!++;
+      }
+      return { terms, frequencies: remembered.frequencies };
     }
-  }
-  return {
-    names: [...frequency.keys()].map((id) => dictionary.term(id)),
-    frequencies: Float64Array.from(frequency.values()),
-  };
+    amount = TITLE_WEIGHT;
+    dictionary.forEachTermId(input.title, visit);
+    amount = 1;
+    dictionary.forEachTermId(input.text, visit);
+    for (let i = 0; i < pairs.length; i += 3) {
+      const first = pairs[i]!;
+      const second = pairs[i + 1]!;
+      if (scratch[first]! >= MIN_PHRASE_WORD_COUNT && scratch[second]! >= MIN_PHRASE_WORD_COUNT) {
+        count(dictionary.phraseId(first, second), pairs[i + 2]!);
+      }
+    }
+    pairs.length = 0;
+    const terms = Int32Array.from(touched);
+    const frequencies = new Float64Array(terms.length);
+    for (let i = 0; i < terms.length; i++) {
+      const id = terms[i]!;
+      frequencies[i] = scratch[id]!;
+      scratch[id] = 0;
+      documentFrequency[id]!++;
+    }
+    touched.length = 0;
+    if (input.source)
+      countedBefore.set(input.source, { names: Array.from(terms, (id) => dictionary.term(id)), frequencies });
+    return { terms, frequencies };
+  });
+  return { counts, documentFrequency };
 }
 
 function grow<T extends Int32Array | Float64Array>(array: T, bigger: T): T {

@@ -71,9 +71,15 @@ export interface PlanOptions {
   previous?: PageManifest;
   /** One kept across builds (the dev server's) remembers the digests of model objects that did not change. */
   digester?: Digester;
+  /**
+   * False for a build that keeps nothing for the next one (a cold build without a cache): every page is
+   * rendered and no digest is worked out (a second of CPU at 4,000 articles). Defaults to true.
+   */
+  track?: boolean;
 }
 
 export function planRender(site: Site, publication: Publication, options: PlanOptions): RenderPlan {
+  if (options.track === false) return renderEverything(site, publication);
   const { previous, digester = new Digester() } = options;
   // Articles are shared by their pages, listings, feeds and neighbours: each is digested once.
   digester.remember(site.articles);
@@ -106,4 +112,19 @@ export function planRender(site: Site, publication: Publication, options: PlanOp
   const removed = previous ? Object.keys(previous).filter((url) => !(url in manifest)) : [];
   const searchDigest = digester.of(site.articlePages.map((entry) => manifest[entry.article.url]));
   return { render, manifest, renderedUrls, removed: removed.sort(), searchDigest, total: Object.keys(manifest).length };
+}
+
+/** The plan of a build that renders every page and keeps no manifest. */
+function renderEverything(site: Site, publication: Publication): RenderPlan {
+  const renderedUrls = [
+    ...site.articlePages.map((entry) => entry.article.url),
+    ...site.listings.map((entry) => entry.url),
+    ...publication.feedDocuments.flatMap((doc) => [doc.url, doc.jsonUrl]),
+  ];
+  const render = {
+    articlePages: site.articlePages,
+    listings: site.listings,
+    feedDocuments: publication.feedDocuments,
+  };
+  return { render, manifest: {}, renderedUrls, removed: [], searchDigest: "", total: renderedUrls.length };
 }

@@ -123,7 +123,8 @@ export async function openSearchIndex(siteName: string): Promise<SearchIndexFeed
 
 /** Whether a page has a part to index (only article pages do). */
 export function isIndexable(html: string): boolean {
-  return BODY_ATTRIBUTE.test(html);
+  // A plain search first: most pages (listings) have no marker, and the pattern would scan all of them.
+  return html.includes(BODY_MARKER) && BODY_ATTRIBUTE.test(html);
 }
 
 /** Pages for a feed in a fixed order (see `orderedFeed`). */

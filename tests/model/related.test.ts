@@ -247,6 +247,26 @@ describe("relatedArticles", () => {
   });
 });
 
+describe("relatedArticles across builds", () => {
+  // The dev server passes each article's object as `source`, and an unchanged article's terms are then
+  // taken from the build before: the lists must be exactly those of counting every article afresh.
+  it("gives the same lists with remembered terms as counted afresh, after an article changes", () => {
+    const sources = new Map(corpus.map((input) => [input.id, {}]));
+    const withSources = (inputs: readonly RelatedInput[]) =>
+      inputs.map((input) => ({ ...input, source: sources.get(input.id)! }));
+    relatedArticles(withSources(corpus));
+    const changed = corpus[2]!.id;
+    const edited = corpus.map((input) =>
+      input.id === changed
+        ? { ...input, text: `${input.text} Regional adoption agencies and early permanence.` }
+        : input,
+    );
+    sources.set(changed, {});
+    expect(relatedArticles(withSources(edited))).toEqual(relatedArticles(edited));
+    expect(relatedArticles(withSources(shuffled(edited, 7)))).toEqual(relatedArticles(edited));
+  });
+});
+
 describe("tokenize", () => {
   it("lower-cases, drops stop-words, numbers and single letters, and stems", () => {
     expect(tokenize("The Councils' 2019 budgets were A cut, and they're funding fewer schools")).toEqual([

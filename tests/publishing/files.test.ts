@@ -105,12 +105,13 @@ describe("_headers", () => {
     const rules = headerRules(settings);
     expect(rules.filter((rule) => rule.headers["Cache-Control"] === IMMUTABLE).map((rule) => rule.path)).toEqual([
       "/archive/assets/*",
+      "/archive/images/*",
       "/archive/pagefind/fragment/*",
       "/archive/pagefind/index/*",
       "/archive/pagefind/filter/*",
     ]);
     // Cloudflare Pages joins the values of a header set by several matching rules; Netlify keeps one.
-    // Every pair of rules that set one header; Cache-Control alone is set by four rules, so there are pairs.
+    // Every pair of rules that set one header; Cache-Control alone is set by five rules, so there are pairs.
     const pairs = rules.flatMap((rule, index) =>
       rules.slice(index + 1).flatMap((other) =>
         Object.keys(rule.headers)
@@ -126,6 +127,7 @@ describe("_headers", () => {
     expect(headerRules({ pathPrefix: "/" }).map((rule) => rule.path)).toEqual([
       "/*",
       "/assets/*",
+      "/images/*",
       "/pagefind/fragment/*",
       "/pagefind/index/*",
       "/pagefind/filter/*",

@@ -61,6 +61,21 @@ export class TermDictionary {
     });
   }
 
+  /**
+   * The id of a term by its name as `term` spells it (a stem, or a phrase's two stems with a space),
+   * numbered as reading a text with it would have numbered it.
+   */
+  termId(name: string): number {
+    const space = name.indexOf(" ");
+    if (space >= 0) return this.phraseId(this.termId(name.slice(0, space)), this.termId(name.slice(space + 1)));
+    let id = this.idsByTerm.get(name);
+    if (id === undefined) {
+      id = this.add(name, -1, -1);
+      this.idsByTerm.set(name, id);
+    }
+    return id;
+  }
+
   /** The id of the phrase of two terms, `first` then `second`, numbered with the terms. */
   phraseId(first: number, second: number): number {
     let id = this.phrases.get(first, second);
