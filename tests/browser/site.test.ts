@@ -141,7 +141,12 @@ describe.skipIf(!runnable)("built site: page gates", () => {
     const expectedMissing = (issue: PageIssue): boolean =>
       type.status === 404 && issue.url === url && (issue.kind === "http" || /status of 404/.test(issue.message));
     const watcher = watchPage(page, { ignore: expectedMissing });
-    const response = await page.goto(url, { waitUntil: "load" });
+    // The search page lays itself out after load, as Pagefind and its filters arrive: a gate that ran
+    // meanwhile would measure a page still moving (CI once saw the footer's link focused mid-move).
+    const response = await page.goto(url, { waitUntil: type.name === "search" ? "networkidle" : "load" });
+    if (type.name === "search") {
+      await page.locator('[data-search-results][aria-busy="false"]').waitFor({ state: "attached" });
+    }
     expect(response?.status(), `HTTP status of ${url}`).toBe(type.status ?? 200);
     return { page, watcher, url };
   }
