@@ -90,7 +90,12 @@ beforeAll(async () => {
 }, 90_000);
 
 afterAll(async () => {
-  if (server?.pid) server.kill();
+  // Waited for: the preview may be writing its search index into the folder removed next.
+  if (server?.pid && server.exitCode === null) {
+    const exited = new Promise((resolve) => server!.once("exit", resolve));
+    server.kill();
+    await exited;
+  }
   await rm(work, { recursive: true, force: true });
   await rm(path.join(ROOT, "tmp", `start-test-${process.pid}`), { recursive: true, force: true });
 });
