@@ -103,8 +103,16 @@ export async function openSearchIndex(siteName: string): Promise<SearchIndexFeed
           `no page carries ${BODY_MARKER} (it belongs on the article template)`,
         ]);
       }
-      const written = await index.writeFiles({ outputPath });
-      if (written.errors.length) throw new SearchIndexError("writing the index", siteName, written.errors);
+      // Pagefind's binary killed or missing while writing: a message naming the site, not a stack naming the
+      // staging folder.
+      const staging = path.dirname(path.resolve(outputPath));
+      const written = await index.writeFiles({ outputPath }).catch((error: unknown) => {
+        throw new SearchIndexError("running Pagefind", siteName, [
+          pagefindFailure(error).replaceAll(staging, siteName),
+        ]);
+      });
+      const named = written.errors.map((error) => error.replaceAll(staging, siteName));
+      if (named.length) throw new SearchIndexError("writing the index", siteName, named);
       const pages = await indexedPageCount(outputPath);
       if (pages !== marked) {
         throw new SearchIndexError("indexing the site", siteName, [
