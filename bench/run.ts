@@ -137,7 +137,7 @@ async function dev(): Promise<Partial<JobResult>> {
   const rebuilds: number[] = [];
   const settings = benchSettings({ includeUnpublished: true });
   const search = previewSearch(() => undefined);
-  const config = createConfig({ contentDir, settings, live: true, search });
+  const config = createConfig({ contentDir, settings, live: true, search, log: () => undefined });
   const eleventy = new Eleventy("layouts", outDir, {
     ...quiet,
     config: (eleventyConfig: any) => {
@@ -146,8 +146,6 @@ async function dev(): Promise<Partial<JobResult>> {
       return config(eleventyConfig);
     },
   });
-  const log = console.log;
-  console.log = () => undefined;
   const started = performance.now();
   await eleventy.init();
   await eleventy.watch();
@@ -196,7 +194,6 @@ async function dev(): Promise<Partial<JobResult>> {
   await rm(path.join(contentDir, added));
   await eleventy.stopWatch();
   await search.settled();
-  console.log = log;
   const edited = edits.slice(0, 3).map((e) => e.untilWritten);
   return { edits, initialBuildMilliseconds, milliseconds: edited.sort((a, b) => a - b)[1] };
 }

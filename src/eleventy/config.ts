@@ -46,6 +46,8 @@ export interface ConfigOptions {
    */
   live?: boolean;
   search?: PreviewSearch;
+  /** Where the live preview's line after each rebuild goes; the terminal by default. */
+  log?: (line: string) => void;
 }
 
 /** What one build renders: the model, what is published from it, and which of its pages to render. */
@@ -102,7 +104,8 @@ export function createConfig({
   prepared,
   onPage,
   live = ["serve", "watch"].includes(process.env.ELEVENTY_RUN_MODE ?? ""),
-  search = live ? previewSearch() : undefined,
+  log = console.log,
+  search = live ? previewSearch(log) : undefined,
 }: ConfigOptions = {}) {
   return function config(eleventyConfig: EleventyConfig) {
     const settings = given ?? readSettings();
@@ -136,7 +139,7 @@ export function createConfig({
         const { plan } = await loaded();
         await removePages(directories.output, plan.removed);
         previous = plan.manifest;
-        if (live) console.log(rebuildSummary(plan, results.length, performance.now() - started));
+        if (live) log(rebuildSummary(plan, results.length, performance.now() - started));
         search?.remove(plan.removed);
         search?.refresh(directories.output);
       },
